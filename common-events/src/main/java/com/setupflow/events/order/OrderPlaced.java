@@ -1,0 +1,46 @@
+package com.setupflow.events.order;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The commerce system placed an order and it was accepted.
+ *
+ * @param orderId setupflow's id of the order
+ * @param orderNumber the commerce system's order number
+ * @param partner the reseller that ordered
+ * @param customerName the end customer's name, {@code null} when not given
+ * @param items what was ordered
+ * @param requestedStartDate the day service should start, in {@code timeZone}
+ * @param timeZone IANA zone id of the order
+ * @param deploymentContactEmail who receives "Configure now" (may be an alias)
+ * @param accountRepEmail who is alerted when provisioning stalls
+ */
+public record OrderPlaced(UUID orderId, String orderNumber, Partner partner, String customerName, List<OrderLine> items,
+		LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
+		String accountRepEmail) implements OrderEvent {
+
+	public OrderPlaced {
+		items = List.copyOf(items);
+	}
+
+	/**
+	 * The reseller as the commerce system knows it.
+	 *
+	 * @param id the commerce system's partner id
+	 * @param name display name
+	 */
+	public record Partner(String id, String name) {
+	}
+
+	/**
+	 * One ordered product.
+	 *
+	 * @param sku catalogue SKU, such as {@code A-WX}
+	 * @param quantity number of licences
+	 */
+	public record OrderLine(String sku, int quantity) {
+	}
+
+}
