@@ -1,0 +1,4 @@
+/**
+ * The product catalogue: products are data, not code.
+ */
+package com.setupflow.catalogue;
