@@ -1,0 +1,75 @@
+package com.setupflow.platform.kafka;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import com.setupflow.events.MalformedEventException;
+
+/**
+ * Kafka settings that are not a matter of taste: nothing lost, nothing twice.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KafkaTopicsProperties.class)
+public class KafkaPlatformConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(KafkaPlatformConfiguration.class);
+
+	/** An acknowledged send is on every in-sync replica and is never written twice. */
+	@Bean
+	DefaultKafkaProducerFactoryCustomizer setupflowProducerSafety() {
+		return (factory) -> factory.updateConfigs(Map.of(ProducerConfig.ACKS_CONFIG, "all",
+				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 2));
+	}
+
+	/**
+	 * Offsets are committed only after the listener returns, and a consumer group that
+	 * has never committed starts from the beginning: an event published while a service
+	 * was down is still processed.
+	 */
+	@Bean
+	DefaultKafkaConsumerFactoryCustomizer setupflowConsumerSafety() {
+		return (factory) -> factory.updateConfigs(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+	}
+
+	/**
+	 * Transient failures (database down, lock timeout) are retried with backoff for as
+	 * long as they last, so the partition waits rather than skips. A record that can
+	 * never be read goes to the topic's dead-letter topic at once.
+	 */
+	@Bean
+	DefaultErrorHandler setupflowListenerErrorHandler(KafkaTemplate<Object, Object> template) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(record.topic() + TopicFactory.DEAD_LETTER_SUFFIX, -1));
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxInterval(30_000);
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+			logger.error("Sending unreadable record {}-{}@{} to the dead-letter topic: {}", record.topic(),
+					record.partition(), record.offset(), ex.getMessage());
+			deadLetters.accept(record, ex);
+		}, backOff);
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		return handler;
+	}
+
+	@Bean
+	TopicFactory setupflowTopicFactory(KafkaTopicsProperties properties) {
+		return new TopicFactory(properties);
+	}
+
+}

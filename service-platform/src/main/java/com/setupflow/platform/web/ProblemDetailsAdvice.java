@@ -1,0 +1,129 @@
+package com.setupflow.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of a JSON API as an RFC 9457 problem that names the field and the rule, so
+ * the caller knows what to fix.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ProblemDetailsAdvice::toFieldProblem)
+			.sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::rule))
+			.toList();
+		return problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request breaks " + errors.size() + " rule(s); see errors.", errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof RequestBodyTooLargeException tooLarge) {
+			return tooLarge(tooLarge);
+		}
+		FieldProblem error = describeUnreadable(ex);
+		return problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Unreadable request body", error.message(),
+				List.of(error));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = (ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "another type";
+		FieldProblem error = new FieldProblem(name, "type", "'" + ex.getValue() + "' is not a valid " + expected + ".");
+		return problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Invalid parameter", error.message(),
+				List.of(error));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		FieldProblem error = new FieldProblem("Content-Type", "supported media type",
+				"Send the body as " + ex.getSupportedMediaTypes() + ", not " + ex.getContentType() + ".");
+		return problem(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				error.message(), List.of(error));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> handleNotFound(NotFoundException ex) {
+		return problem(ProblemTypes.NOT_FOUND, HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), List.of());
+	}
+
+	private static ResponseEntity<Object> tooLarge(RequestBodyTooLargeException ex) {
+		FieldProblem error = new FieldProblem("body", "max size", ex.getMessage());
+		return problem(ProblemTypes.PAYLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+				ex.getMessage(), List.of(error));
+	}
+
+	/** A body problem with field errors, for services' own handlers too. */
+	public static ResponseEntity<Object> problem(java.net.URI type, HttpStatus status, String title, String detail,
+			List<FieldProblem> errors) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+		body.setType(type);
+		body.setTitle(title);
+		if (!errors.isEmpty()) {
+			body.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
+	}
+
+	private static FieldProblem toFieldProblem(FieldError error) {
+		String rule = (error.getCode() != null) ? error.getCode() : "invalid";
+		return new FieldProblem(error.getField(), rule, error.getDefaultMessage());
+	}
+
+	private static FieldProblem describeUnreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return new FieldProblem(JsonPaths.of(unknown.getPath()), "unknown field",
+					"'" + unknown.getPropertyName() + "' is not a field of this request; remove it.");
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String type = (mismatch.getTargetType() != null) ? mismatch.getTargetType().getSimpleName() : "value";
+			return new FieldProblem(JsonPaths.of(mismatch.getPath()), "type", "Expected a " + type + " here.");
+		}
+		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+			return new FieldProblem(JsonPaths.of(json.getPath()), "format", json.getOriginalMessage());
+		}
+		if (cause instanceof JacksonException) {
+			return new FieldProblem("body", "valid JSON", "The body is not valid JSON.");
+		}
+		return new FieldProblem("body", "required", "A JSON body is required.");
+	}
+
+}
