@@ -23,6 +23,7 @@ import com.setupflow.platform.outbox.OutboxProperties;
 import com.setupflow.platform.outbox.OutboxRelay;
 import com.setupflow.platform.web.ProblemDetailsAdvice;
 import com.setupflow.platform.web.RequestBodyLimitFilter;
+import com.setupflow.platform.web.RequestIdFilter;
 import com.setupflow.platform.web.WebProperties;
 
 /**
@@ -48,6 +49,13 @@ public class PlatformAutoConfiguration {
 	@Bean
 	ProcessedEvents processedEvents(JdbcClient jdbc) {
 		return new ProcessedEvents(jdbc);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+		FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

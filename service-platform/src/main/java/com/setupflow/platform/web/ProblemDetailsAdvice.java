@@ -8,6 +8,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -41,6 +43,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(ProblemDetailsAdvice::toFieldProblem)
 			.sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::rule))
+			.toList();
+		return problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request breaks " + errors.size() + " rule(s); see errors.", errors);
+	}
+
+	/** Constraints on request parameters, such as {@code page} or {@code size}. */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldProblem(result.getMethodParameter().getParameterName(), ruleOf(error),
+						error.getDefaultMessage())))
 			.toList();
 		return problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Invalid request",
 				"The request breaks " + errors.size() + " rule(s); see errors.", errors);
@@ -103,17 +120,40 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static FieldProblem toFieldProblem(FieldError error) {
-		String rule = (error.getCode() != null) ? error.getCode() : "invalid";
-		return new FieldProblem(error.getField(), rule, error.getDefaultMessage());
+		return new FieldProblem(error.getField(), ruleOf(error), error.getDefaultMessage());
+	}
+
+	/**
+	 * The constraint's name, e.g. {@code NotBlank}: the last, most general message code.
+	 */
+	private static String ruleOf(MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		return (codes != null && codes.length > 0) ? codes[codes.length - 1] : "invalid";
+	}
+
+	/**
+	 * The outermost Jackson error: it knows the JSON path. The innermost cause may be,
+	 * say, a DateTimeParseException that knows nothing of fields.
+	 */
+	private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException) {
+				return cause;
+			}
+		}
+		return ex.getMostSpecificCause();
 	}
 
 	private static FieldProblem describeUnreadable(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = jacksonCause(ex);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return new FieldProblem(JsonPaths.of(unknown.getPath()), "unknown field",
 					"'" + unknown.getPropertyName() + "' is not a field of this request; remove it.");
 		}
-		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+		if (cause instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
+			return new FieldProblem("body", "type", "The body must be a JSON object.");
+		}
+		if (cause instanceof MismatchedInputException mismatch) {
 			String type = (mismatch.getTargetType() != null) ? mismatch.getTargetType().getSimpleName() : "value";
 			return new FieldProblem(JsonPaths.of(mismatch.getPath()), "type", "Expected a " + type + " here.");
 		}

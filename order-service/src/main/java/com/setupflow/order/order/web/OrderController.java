@@ -1,0 +1,90 @@
+package com.setupflow.order.order.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.setupflow.order.order.OrderChanges;
+import com.setupflow.order.order.OrderIntake;
+import com.setupflow.order.order.OrderIntake.Placement;
+import com.setupflow.order.order.OrderQueries;
+import com.setupflow.order.order.OrderRepository;
+import com.setupflow.order.order.OrderStatus;
+import com.setupflow.platform.web.NotFoundException;
+
+/**
+ * The commerce system's order API.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/orders", produces = MediaType.APPLICATION_JSON_VALUE)
+class OrderController {
+
+	private final OrderIntake intake;
+
+	private final OrderChanges changes;
+
+	private final OrderRepository orders;
+
+	private final OrderQueries queries;
+
+	OrderController(OrderIntake intake, OrderChanges changes, OrderRepository orders, OrderQueries queries) {
+		this.intake = intake;
+		this.changes = changes;
+		this.orders = orders;
+		this.queries = queries;
+	}
+
+	/**
+	 * 201 with the new order; 200 with the same order when this exact request was placed
+	 * before.
+	 */
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request) {
+		Placement placement = this.intake.place(request.toNewOrder());
+		OrderView view = OrderView.of(placement.order());
+		if (!placement.created()) {
+			return ResponseEntity.ok(view);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/orders/" + view.id())).body(view);
+	}
+
+	@GetMapping("/{id}")
+	OrderView get(@PathVariable UUID id) {
+		return this.orders.findById(id).map(OrderView::of).orElseThrow(() -> new NotFoundException("Order", id));
+	}
+
+	@GetMapping
+	OrderPageView list(@RequestParam(required = false) String partnerId,
+			@RequestParam(required = false) OrderStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return OrderPageView.of(this.queries.find(partnerId, status, page, size));
+	}
+
+	/** Cancelling twice is fine: the second call returns the cancelled order. */
+	@PostMapping("/{id}/cancel")
+	OrderView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelOrderRequest request) {
+		String reason = (request != null) ? request.reason() : null;
+		return OrderView.of(this.changes.cancel(id, reason));
+	}
+
+	@PutMapping(path = "/{id}/deployment-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView changeDeploymentContact(@PathVariable UUID id, @Valid @RequestBody ChangeContactRequest request) {
+		return OrderView.of(this.changes.changeDeploymentContact(id, request.email()));
+	}
+
+}

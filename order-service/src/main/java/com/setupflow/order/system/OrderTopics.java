@@ -1,0 +1,21 @@
+package com.setupflow.order.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import com.setupflow.events.Topics;
+import com.setupflow.platform.kafka.TopicFactory;
+
+/**
+ * The order service owns the orders topic and creates it at start when missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrderTopics {
+
+	@Bean
+	KafkaAdmin.NewTopics ownedTopics(TopicFactory topics) {
+		return topics.topics(Topics.ORDERS);
+	}
+
+}
