@@ -17,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 import com.setupflow.events.MalformedEventException;
 
@@ -48,23 +49,29 @@ public class KafkaPlatformConfiguration {
 	}
 
 	/**
-	 * Transient failures (database down, lock timeout) are retried with backoff for as
-	 * long as they last, so the partition waits rather than skips. A record that can
-	 * never be read goes to the topic's dead-letter topic at once.
+	 * A listener failure that may pass (database or broker unreachable, lock timeout) is
+	 * retried with backoff for as long as it lasts: the partition waits rather than
+	 * skips. Any other failure is tried a few times, then the record goes to the topic's
+	 * dead-letter topic so one poison record cannot block the partition for good.
 	 */
 	@Bean
 	DefaultErrorHandler setupflowListenerErrorHandler(KafkaTemplate<Object, Object> template) {
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(record.topic() + TopicFactory.DEAD_LETTER_SUFFIX, -1));
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxInterval(30_000);
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-			logger.error("Sending unreadable record {}-{}@{} to the dead-letter topic: {}", record.topic(),
-					record.partition(), record.offset(), ex.getMessage());
+			logger.error("Sending record {}-{}@{} to the dead-letter topic: {}", record.topic(), record.partition(),
+					record.offset(), ex.getMessage());
 			deadLetters.accept(record, ex);
-		}, backOff);
+		}, new FixedBackOff(500, 3));
+		handler.setBackOffFunction((record, ex) -> TransientFailures.isTransient(ex) ? untilItPasses() : null);
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
+	}
+
+	private static ExponentialBackOff untilItPasses() {
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxInterval(30_000);
+		return backOff;
 	}
 
 	@Bean

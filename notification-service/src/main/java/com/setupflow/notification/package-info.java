@@ -1,0 +1,4 @@
+/**
+ * The notification service: every email setupflow sends, its delivery log and retries.
+ */
+package com.setupflow.notification;

@@ -1,0 +1,4 @@
+/**
+ * The provisioning service: one provisioning case per order, from placed to provisioned.
+ */
+package com.setupflow.provisioning;
