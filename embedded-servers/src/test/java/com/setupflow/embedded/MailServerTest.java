@@ -1,0 +1,119 @@
+package com.setupflow.embedded;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class MailServerTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void mailSentOverSmtpIsListedAndReadableOverImapByEachRecipient() throws Exception {
+		try (MailServer mail = MailServer.startTemporary()) {
+			send(mail, "Configure now: order CCW-100234", "deploy@acme.example", "rep@vendor.example");
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 1);
+			ReceivedMail received = mail.messages().get(0);
+			assertThat(received.from()).isEqualTo("setupflow <no-reply@setupflow.example>");
+			assertThat(received.to()).containsExactlyInAnyOrder("deploy@acme.example", "rep@vendor.example");
+			assertThat(received.subject()).isEqualTo("Configure now: order CCW-100234");
+			assertThat(received.textBody()).contains("http://localhost:8082/setup/abc");
+			assertThat(received.htmlBody()).contains("<a href=\"http://localhost:8082/setup/abc\">");
+			assertThat(received.receivedAt()).isNotNull();
+			assertThat(mail.message(received.id())).contains(received);
+			assertThat(mail.messagesTo("REP@vendor.example")).containsExactly(received);
+
+			assertThat(imapSubjects(mail, "deploy@acme.example")).containsExactly("Configure now: order CCW-100234");
+			// The Bcc recipient got its own copy.
+			assertThat(imapSubjects(mail, "rep@vendor.example")).containsExactly("Configure now: order CCW-100234");
+
+			mail.purge();
+			assertThat(mail.messages()).isEmpty();
+			assertThat(imapSubjects(mail, "deploy@acme.example")).isEmpty();
+		}
+	}
+
+	@Test
+	void messagesSurviveARestartWithADataDirectory() throws Exception {
+		String id;
+		try (MailServer mail = MailServer.start(0, 0, this.dataDir)) {
+			send(mail, "Kept across restarts", "deploy@acme.example", "rep@vendor.example");
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 1);
+			id = mail.messages().get(0).id();
+			assertThat(this.dataDir.resolve(id + ".eml")).exists();
+		}
+		try (MailServer mail = MailServer.start(0, 0, this.dataDir)) {
+			assertThat(mail.messages()).singleElement().satisfies((received) -> {
+				assertThat(received.id()).isEqualTo(id);
+				assertThat(received.subject()).isEqualTo("Kept across restarts");
+				assertThat(received.to()).containsExactlyInAnyOrder("deploy@acme.example", "rep@vendor.example");
+				assertThat(received.htmlBody()).contains("href");
+			});
+			assertThat(imapSubjects(mail, "rep@vendor.example")).containsExactly("Kept across restarts");
+
+			mail.purge();
+			try (var files = Files.list(this.dataDir)) {
+				assertThat(files).isEmpty();
+			}
+		}
+	}
+
+	private static void send(MailServer mail, String subject, String to, String bcc) throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", mail.host());
+		properties.put("mail.smtp.port", String.valueOf(mail.smtpPort()));
+		Session session = Session.getInstance(properties);
+		MimeMessage message = new MimeMessage(session);
+		message.setFrom(new InternetAddress("no-reply@setupflow.example", "setupflow"));
+		message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+		message.setRecipient(Message.RecipientType.BCC, new InternetAddress(bcc));
+		message.setSubject(subject, "UTF-8");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText("Open http://localhost:8082/setup/abc to configure.", "UTF-8");
+		MimeBodyPart html = new MimeBodyPart();
+		html.setContent("<p><a href=\"http://localhost:8082/setup/abc\">Configure now</a></p>",
+				"text/html; charset=UTF-8");
+		MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+		message.setContent(alternative);
+		Transport.send(message);
+	}
+
+	private static java.util.List<String> imapSubjects(MailServer mail, String address) throws Exception {
+		Session session = Session.getInstance(new Properties());
+		try (Store store = session.getStore("imap")) {
+			// Login rule: username and password are both the email address.
+			store.connect(mail.host(), mail.imapPort(), address, address);
+			Folder inbox = store.getFolder("INBOX");
+			inbox.open(Folder.READ_ONLY);
+			try {
+				java.util.List<String> subjects = new java.util.ArrayList<>();
+				for (Message message : inbox.getMessages()) {
+					subjects.add(message.getSubject());
+				}
+				return subjects;
+			}
+			finally {
+				inbox.close(false);
+			}
+		}
+	}
+
+}

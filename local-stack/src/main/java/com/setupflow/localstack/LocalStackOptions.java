@@ -1,0 +1,70 @@
+package com.setupflow.localstack;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Command-line options, each {@code --name=value}; every one has a default so that the
+ * plain command works.
+ */
+record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int kafkaPort, int smtpPort, int imapPort,
+		int mailboxPort, boolean infraOnly) {
+
+	static final String USAGE = """
+			Usage: java -jar local-stack/target/local-stack.jar [options]
+			  --data-dir=PATH        where PostgreSQL, Kafka, mail and logs keep their data (default .local-stack)
+			  --services-dir=PATH    repository root holding <service>/target/<service>.jar (default .)
+			  --postgres-port=N      PostgreSQL port (default 5433)
+			  --kafka-port=N         Kafka port (default 9092)
+			  --smtp-port=N          SMTP port (default 3025)
+			  --imap-port=N          IMAP port (default 3143)
+			  --mailbox-port=N       mailbox web page port (default 8025)
+			  --infra-only           start PostgreSQL, Kafka and mail only, not the services
+			  --help                 print this and exit
+			""";
+
+	private static final Set<String> NAMES = Set.of("data-dir", "services-dir", "postgres-port", "kafka-port",
+			"smtp-port", "imap-port", "mailbox-port");
+
+	static LocalStackOptions parse(String... args) {
+		Map<String, String> values = new HashMap<>();
+		boolean infraOnly = false;
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			if (arg.equals("--infra-only")) {
+				infraOnly = true;
+			}
+			else if (arg.startsWith("--") && equals > 2 && NAMES.contains(arg.substring(2, equals))) {
+				values.put(arg.substring(2, equals), arg.substring(equals + 1));
+			}
+			else {
+				throw new IllegalArgumentException("Unknown argument: " + arg);
+			}
+		}
+		return new LocalStackOptions(
+				Path.of(values.getOrDefault("data-dir", ".local-stack")).toAbsolutePath().normalize(),
+				Path.of(values.getOrDefault("services-dir", ".")).toAbsolutePath().normalize(),
+				port(values, "postgres-port", 5433), port(values, "kafka-port", 9092), port(values, "smtp-port", 3025),
+				port(values, "imap-port", 3143), port(values, "mailbox-port", 8025), infraOnly);
+	}
+
+	private static int port(Map<String, String> values, String name, int defaultPort) {
+		String value = values.get(name);
+		if (value == null) {
+			return defaultPort;
+		}
+		try {
+			int port = Integer.parseInt(value);
+			if (port < 1 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return port;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + " must be a port number, not '" + value + "'");
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.setupflow.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One of the services the local stack runs, with its database and port.
+ *
+ * @param name the module name, also the jar name and the log file name
+ * @param database the PostgreSQL database it owns
+ * @param port its HTTP port
+ */
+record Service(String name, String database, int port) {
+
+	static final Service ORDER = new Service("order-service", "orders", 8081);
+
+	static final Service PROVISIONING = new Service("provisioning-service", "provisioning", 8082);
+
+	static final Service NOTIFICATION = new Service("notification-service", "notifications", 8083);
+
+	static final List<Service> ALL = List.of(ORDER, PROVISIONING, NOTIFICATION);
+
+	/**
+	 * Where {@code ./mvnw package} leaves the executable jar, relative to the repository
+	 * root.
+	 */
+	Path jar(Path servicesDir) {
+		return servicesDir.resolve(this.name).resolve("target").resolve(this.name + ".jar");
+	}
+
+	String url() {
+		return "http://localhost:" + this.port;
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.setupflow.localstack;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalStackTest {
+
+	@Test
+	void defaultsMatchTheDocumentedPorts() {
+		LocalStackOptions options = LocalStackOptions.parse();
+
+		assertThat(options.dataDir()).isEqualTo(Path.of(".local-stack").toAbsolutePath().normalize());
+		assertThat(options)
+			.extracting(LocalStackOptions::postgresPort, LocalStackOptions::kafkaPort, LocalStackOptions::smtpPort,
+					LocalStackOptions::imapPort, LocalStackOptions::mailboxPort)
+			.containsExactly(5433, 9092, 3025, 3143, 8025);
+		assertThat(options.infraOnly()).isFalse();
+	}
+
+	@Test
+	void optionsOverrideDefaultsAndTyposAreRejected() {
+		LocalStackOptions options = LocalStackOptions.parse("--data-dir=/tmp/stack", "--postgres-port=6543",
+				"--infra-only");
+
+		assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/stack"));
+		assertThat(options.postgresPort()).isEqualTo(6543);
+		assertThat(options.infraOnly()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse("--postgres-prot=1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse("--kafka-port=x"));
+	}
+
+	@Test
+	void eachServiceGetsItsDatabaseAndOnlyTheOrderServiceGetsTheApiKey() {
+		LocalStack stack = new LocalStack(LocalStackOptions.parse());
+
+		Map<String, String> order = stack.environment(Service.ORDER);
+		Map<String, String> notification = stack.environment(Service.NOTIFICATION);
+
+		assertThat(order).containsEntry("SERVER_PORT", "8081")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5433/orders")
+			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+			.containsEntry("SPRING_MAIL_HOST", "localhost")
+			.containsEntry("SPRING_MAIL_PORT", "3025")
+			.containsEntry("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", "http://localhost:8082")
+			.containsEntry("SETUPFLOW_API_BOOTSTRAP_KEY", LocalStack.LOCAL_API_KEY);
+		assertThat(notification)
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5433/notifications")
+			.doesNotContainKey("SETUPFLOW_API_BOOTSTRAP_KEY");
+	}
+
+	@Test
+	void firstOrderCurlUsesTodayAndTheLocalKey() {
+		String curl = Banner.firstOrderCurl(LocalDate.of(2026, 3, 2));
+
+		assertThat(curl).startsWith("curl -i -X POST http://localhost:8081/api/v1/orders")
+			.contains("Authorization: Bearer " + LocalStack.LOCAL_API_KEY)
+			.contains("\"requestedStartDate\":\"2026-03-02\"");
+	}
+
+}
