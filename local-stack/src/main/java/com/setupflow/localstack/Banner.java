@@ -1,6 +1,7 @@
 package com.setupflow.localstack;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -43,10 +44,16 @@ final class Banner {
 		text.append(String.format("  %-22s localhost:%d%n", "Kafka", options.kafkaPort()));
 		text.append(String.format("  %-22s %s%n", "Logs", options.dataDir().resolve("logs")));
 		text.append(String.format("%n  %-22s %s%n", "Local API key", LocalStack.LOCAL_API_KEY));
-		text.append("\nPlace a first order (its \"Configure now\" email then appears in the mailbox):\n\n");
+		text.append("\nPlace a first order; its provisioning case then appears at " + Service.PROVISIONING.url()
+				+ "/api/v1/provisioning/<order id>:\n\n");
 		text.append(firstOrderCurl(today)).append("\n\nCtrl-C stops everything; the data stays for the next run.\n");
 		return text.toString();
 	}
+
+	/**
+	 * The sample order's zone: "today" there is the earliest start date it may ask for.
+	 */
+	static final ZoneId FIRST_ORDER_ZONE = ZoneId.of("Europe/Paris");
 
 	static String firstOrderCurl(LocalDate today) {
 		String body = "{\"orderNumber\":\"CCW-100234\",\"partner\":{\"id\":\"P-1001\",\"name\":\"Acme Networks\"},"

@@ -127,7 +127,7 @@ public final class LocalStack {
 						+ relative(process.log()));
 			}
 		}
-		System.out.println(Banner.render(this.options, ready, LocalDate.now()));
+		System.out.println(Banner.render(this.options, ready, LocalDate.now(Banner.FIRST_ORDER_ZONE)));
 	}
 
 	/**
