@@ -6,19 +6,37 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.setupflow.events.notification.NotificationFailed;
+import com.setupflow.events.notification.NotificationSent;
 import com.setupflow.events.order.DeploymentContactChanged;
 import com.setupflow.events.order.OrderCancelled;
+import com.setupflow.events.order.OrderClosed;
 import com.setupflow.events.order.OrderPlaced;
+import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.order.RequestedStartDateChanged;
+import com.setupflow.events.order.SetupDue;
+import com.setupflow.events.order.SetupResendRequested;
+import com.setupflow.events.provisioning.ProvisioningStarted;
+import com.setupflow.events.provisioning.SetupLinkIssued;
+import com.setupflow.events.provisioning.SetupLinksRevoked;
 
 /**
  * Every event type this build can read and write. A new event is registered here once.
  */
 public final class EventTypes {
 
-	private static final Map<String, EventType> BY_NAME = Stream
-		.of(new EventType("OrderPlaced", 1, OrderPlaced.class),
-				new EventType("OrderCancelled", 1, OrderCancelled.class),
-				new EventType("DeploymentContactChanged", 1, DeploymentContactChanged.class))
+	private static final Map<String, EventType> BY_NAME = Stream.of(new EventType("OrderPlaced", 1, OrderPlaced.class),
+			new EventType("OrderCancelled", 1, OrderCancelled.class),
+			new EventType("DeploymentContactChanged", 1, DeploymentContactChanged.class),
+			new EventType("RequestedStartDateChanged", 1, RequestedStartDateChanged.class),
+			new EventType("SetupDue", 1, SetupDue.class),
+			new EventType("SetupResendRequested", 1, SetupResendRequested.class),
+			new EventType("OrderStalled", 1, OrderStalled.class), new EventType("OrderClosed", 1, OrderClosed.class),
+			new EventType("SetupLinkIssued", 1, SetupLinkIssued.class),
+			new EventType("ProvisioningStarted", 1, ProvisioningStarted.class),
+			new EventType("SetupLinksRevoked", 1, SetupLinksRevoked.class),
+			new EventType("NotificationSent", 1, NotificationSent.class),
+			new EventType("NotificationFailed", 1, NotificationFailed.class))
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
 	private static final Map<Class<?>, EventType> BY_CLASS = BY_NAME.values()
@@ -30,6 +48,11 @@ public final class EventTypes {
 
 	public static Optional<EventType> byName(String name) {
 		return Optional.ofNullable(BY_NAME.get(name));
+	}
+
+	/** Every registered type, by name. */
+	public static java.util.Collection<EventType> all() {
+		return BY_NAME.values();
 	}
 
 	public static EventType of(DomainEvent payload) {

@@ -16,13 +16,20 @@ import java.util.UUID;
  * @param timeZone IANA zone id of the order
  * @param deploymentContactEmail who receives "Configure now" (may be an alias)
  * @param accountRepEmail who is alerted when provisioning stalls
+ * @param locale language of the order's emails ({@code en}, {@code fr}); {@code null} in
+ * events written before it existed, read as {@code en}
  */
 public record OrderPlaced(UUID orderId, String orderNumber, Partner partner, String customerName, List<OrderLine> items,
-		LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
-		String accountRepEmail) implements OrderEvent {
+		LocalDate requestedStartDate, String timeZone, String deploymentContactEmail, String accountRepEmail,
+		String locale) implements OrderEvent {
 
 	public OrderPlaced {
 		items = List.copyOf(items);
+	}
+
+	/** The language of the order's emails, {@code en} when the event names none. */
+	public String localeOrDefault() {
+		return (this.locale != null) ? this.locale : "en";
 	}
 
 	/**

@@ -15,10 +15,12 @@ import java.util.List;
  * @param timeZone IANA zone id
  * @param deploymentContactEmail who sets the order up
  * @param accountRepEmail who hears when setup stalls
+ * @param locale language of the order's emails as requested, {@code null} for the
+ * partner's default
  */
 public record NewOrder(String orderNumber, String partnerId, String partnerName, String customerName,
 		List<OrderItem> items, LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
-		String accountRepEmail) {
+		String accountRepEmail, String locale) {
 
 	public NewOrder {
 		items = List.copyOf(items);

@@ -46,6 +46,8 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private final String accountRepEmail;
 
+	private final String locale;
+
 	private OrderStatus status;
 
 	private String cancellationReason;
@@ -62,7 +64,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 	@PersistenceCreator
 	Order(UUID id, String orderNumber, String partnerId, String partnerName, String customerName, List<OrderItem> items,
 			LocalDate requestedStartDate, String timeZone, String deploymentContactEmail, String accountRepEmail,
-			OrderStatus status, String cancellationReason, String requestFingerprint, Instant createdAt,
+			String locale, OrderStatus status, String cancellationReason, String requestFingerprint, Instant createdAt,
 			Instant updatedAt, Long version) {
 		this.id = id;
 		this.orderNumber = orderNumber;
@@ -74,6 +76,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.timeZone = timeZone;
 		this.deploymentContactEmail = deploymentContactEmail;
 		this.accountRepEmail = accountRepEmail;
+		this.locale = locale;
 		this.status = status;
 		this.cancellationReason = cancellationReason;
 		this.requestFingerprint = requestFingerprint;
@@ -84,16 +87,18 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	/**
 	 * A new order, status RECEIVED, with its OrderPlaced event registered.
+	 * @param locale the language of its emails: the request's, or the partner's default
 	 */
-	public static Order place(NewOrder order, String requestFingerprint, Instant now) {
+	public static Order place(NewOrder order, String locale, String requestFingerprint, Instant now) {
 		Order placed = new Order(UUID.randomUUID(), order.orderNumber(), order.partnerId(), order.partnerName(),
 				order.customerName(), order.items(), order.requestedStartDate(), order.timeZone(),
-				order.deploymentContactEmail(), order.accountRepEmail(), OrderStatus.RECEIVED, null, requestFingerprint,
-				now, now, null);
+				order.deploymentContactEmail(), order.accountRepEmail(), locale, OrderStatus.RECEIVED, null,
+				requestFingerprint, now, now, null);
 		placed.registerEvent(new OrderPlaced(placed.id, placed.orderNumber,
 				new OrderPlaced.Partner(placed.partnerId, placed.partnerName), placed.customerName,
 				placed.items.stream().map((item) -> new OrderPlaced.OrderLine(item.sku(), item.quantity())).toList(),
-				placed.requestedStartDate, placed.timeZone, placed.deploymentContactEmail, placed.accountRepEmail));
+				placed.requestedStartDate, placed.timeZone, placed.deploymentContactEmail, placed.accountRepEmail,
+				placed.locale));
 		return placed;
 	}
 
@@ -174,6 +179,10 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public String accountRepEmail() {
 		return this.accountRepEmail;
+	}
+
+	public String locale() {
+		return this.locale;
 	}
 
 	public OrderStatus status() {

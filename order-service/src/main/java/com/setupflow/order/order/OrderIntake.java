@@ -20,14 +20,18 @@ public class OrderIntake {
 
 	private final OrderRepository orders;
 
+	private final PartnerLocales partnerLocales;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	private final Counter received;
 
-	OrderIntake(OrderRepository orders, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+	OrderIntake(OrderRepository orders, PartnerLocales partnerLocales, TransactionTemplate transactions, Clock clock,
+			MeterRegistry meters) {
 		this.orders = orders;
+		this.partnerLocales = partnerLocales;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.received = Counter.builder("setupflow.orders.received")
@@ -46,8 +50,8 @@ public class OrderIntake {
 			return replay.get();
 		}
 		try {
-			Order placed = this.transactions
-				.execute((status) -> this.orders.save(Order.place(order, fingerprint, this.clock.instant())));
+			Order placed = this.transactions.execute((status) -> this.orders
+				.save(Order.place(order, this.partnerLocales.resolve(order), fingerprint, this.clock.instant())));
 			this.received.increment();
 			return new Placement(placed, true);
 		}

@@ -85,9 +85,9 @@ class OrderEventPublishingTests extends OrderServiceTest {
 	@Test
 	void publishesNothingForARolledBackTransaction() {
 		NewOrder order = new NewOrder("CCW-510001", "P-1001", "Acme Networks", null, List.of(new OrderItem("A-WX", 5)),
-				TODAY.plusDays(1), "UTC", "deploy@acme.example", "rep@vendor.example");
+				TODAY.plusDays(1), "UTC", "deploy@acme.example", "rep@vendor.example", null);
 		UUID rolledBack = this.transactions.execute((status) -> {
-			Order saved = this.orders.save(Order.place(order, "f".repeat(64), this.clock.instant()));
+			Order saved = this.orders.save(Order.place(order, "en", "f".repeat(64), this.clock.instant()));
 			status.setRollbackOnly();
 			return saved.id();
 		});

@@ -21,13 +21,14 @@ import com.setupflow.order.order.OrderStatus;
  * @param timeZone the order's time zone
  * @param deploymentContactEmail who sets the order up
  * @param accountRepEmail who hears when setup stalls
+ * @param locale language of the order's emails
  * @param cancellationReason why it was cancelled, when it was
  * @param createdAt when the order was accepted
  * @param updatedAt when it last changed
  */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, Partner partner, Customer customer,
 		List<Item> items, LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
-		String accountRepEmail, String cancellationReason, Instant createdAt, Instant updatedAt) {
+		String accountRepEmail, String locale, String cancellationReason, Instant createdAt, Instant updatedAt) {
 
 	static OrderView of(Order order) {
 		return new OrderView(order.id(), order.orderNumber(), order.status(),
@@ -35,7 +36,7 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Partner
 				(order.customerName() != null) ? new Customer(order.customerName()) : null,
 				order.items().stream().map((item) -> new Item(item.sku(), item.quantity())).toList(),
 				order.requestedStartDate(), order.timeZone(), order.deploymentContactEmail(), order.accountRepEmail(),
-				order.cancellationReason(), order.createdAt(), order.updatedAt());
+				order.locale(), order.cancellationReason(), order.createdAt(), order.updatedAt());
 	}
 
 	public record Partner(String id, String name) {

@@ -28,6 +28,8 @@ import com.setupflow.order.order.OrderItem;
  * @param timeZone IANA zone of the order (optional, default UTC)
  * @param deploymentContactEmail who receives "Configure now"
  * @param accountRepEmail who hears when setup stalls
+ * @param locale language of the order's emails, {@code en} or {@code fr} (optional: the
+ * partner's language from its latest order that named one, else {@code en})
  */
 @StartNotInPast
 public record PlaceOrderRequest(
@@ -39,7 +41,8 @@ public record PlaceOrderRequest(
 		@NotBlank @Size(max = 254) @Email(regexp = EMAIL,
 				message = "must be an email address like name@example.com") String deploymentContactEmail,
 		@NotBlank @Size(max = 254) @Email(regexp = EMAIL,
-				message = "must be an email address like name@example.com") String accountRepEmail) {
+				message = "must be an email address like name@example.com") String accountRepEmail,
+		@Pattern(regexp = "en|fr", message = "must be en or fr") String locale) {
 
 	/**
 	 * Bean Validation's own check accepts "a@b"; a deliverable address has a dot in its
@@ -57,7 +60,8 @@ public record PlaceOrderRequest(
 		return new NewOrder(this.orderNumber, this.partner.id(), this.partner.name(),
 				(this.customer != null) ? this.customer.name() : null,
 				this.items.stream().map((item) -> new OrderItem(item.sku(), item.quantity())).toList(),
-				this.requestedStartDate, timeZoneOrDefault(), this.deploymentContactEmail, this.accountRepEmail);
+				this.requestedStartDate, timeZoneOrDefault(), this.deploymentContactEmail, this.accountRepEmail,
+				this.locale);
 	}
 
 	/**

@@ -59,6 +59,17 @@ class OrderIntakeIdempotencyTests extends OrderServiceTest {
 	}
 
 	@Test
+	void takesTheLanguageFromTheOrderElseFromThePartnersLatestOrderElseEnglish() {
+		String first = Orders.valid("CCW-300010", TODAY).replace("\"timeZone\"", "\"locale\": \"fr\", \"timeZone\"");
+		String second = Orders.valid("CCW-300011", TODAY);
+		String otherPartner = Orders.valid("CCW-300012", TODAY).replace("P-1001", "P-2002");
+
+		assertThat(this.api.post("/api/v1/orders", first).json().path("locale").asString()).isEqualTo("fr");
+		assertThat(this.api.post("/api/v1/orders", second).json().path("locale").asString()).isEqualTo("fr");
+		assertThat(this.api.post("/api/v1/orders", otherPartner).json().path("locale").asString()).isEqualTo("en");
+	}
+
+	@Test
 	void returnsTheSameOrderWith200WhenTheSameRequestComesAgain() {
 		String body = Orders.valid("CCW-300003", TODAY.plusDays(1));
 

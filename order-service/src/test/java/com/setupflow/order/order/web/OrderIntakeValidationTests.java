@@ -91,6 +91,8 @@ class OrderIntakeValidationTests extends OrderServiceTest {
 				arguments("missing start date",
 						VALID.replace("\"requestedStartDate\": \"" + TODAY.plusDays(1) + "\",", ""),
 						"requestedStartDate", "NotNull"),
+				arguments("unsupported language", VALID.replace("\"timeZone\"", "\"locale\": \"de\", \"timeZone\""),
+						"locale", "Pattern"),
 				arguments("unknown top-level field",
 						VALID.replace("{\"orderNumber\"", "{\"discount\": 5, \"orderNumber\""), "discount",
 						"unknown field"),
