@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.setupflow.testsupport.MutableClock;
 import com.setupflow.testsupport.SharedInfrastructure;
 
 /**

@@ -1,4 +1,4 @@
-package com.setupflow.order.support;
+package com.setupflow.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
