@@ -181,7 +181,14 @@ public final class KafkaTestConsumer implements AutoCloseable {
 			.collect(Collectors.joining(", ", "[", "]"));
 	}
 
-	private static void createTopicIfAbsent(String bootstrapServers, String topic) {
+	/**
+	 * Creates the topic with the broker's defaults unless it exists: the shared broker
+	 * does not create topics on first use, and a test may publish to a topic another
+	 * service owns.
+	 * @param bootstrapServers the broker
+	 * @param topic the topic
+	 */
+	public static void createTopicIfAbsent(String bootstrapServers, String topic) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get();
 		}

@@ -2,6 +2,7 @@ package com.setupflow.order.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +15,12 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import com.setupflow.events.order.DeploymentContactChanged;
 import com.setupflow.events.order.OrderCancelled;
+import com.setupflow.events.order.OrderClosed;
 import com.setupflow.events.order.OrderPlaced;
+import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.order.RequestedStartDateChanged;
+import com.setupflow.events.order.SetupDue;
+import com.setupflow.events.order.SetupResendRequested;
 
 /**
  * An order from the commerce system. It owns its transitions: each guarded method refuses
@@ -38,7 +44,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 	@MappedCollection(idColumn = "purchase_order", keyColumn = "purchase_order_key")
 	private final List<OrderItem> items;
 
-	private final LocalDate requestedStartDate;
+	private LocalDate requestedStartDate;
 
 	private final String timeZone;
 
@@ -52,6 +58,14 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private String cancellationReason;
 
+	private Instant invitedAt;
+
+	private Instant setupStartedAt;
+
+	private Instant stalledAt;
+
+	private Instant closedAt;
+
 	private final String requestFingerprint;
 
 	private final Instant createdAt;
@@ -64,8 +78,9 @@ public class Order extends AbstractAggregateRoot<Order> {
 	@PersistenceCreator
 	Order(UUID id, String orderNumber, String partnerId, String partnerName, String customerName, List<OrderItem> items,
 			LocalDate requestedStartDate, String timeZone, String deploymentContactEmail, String accountRepEmail,
-			String locale, OrderStatus status, String cancellationReason, String requestFingerprint, Instant createdAt,
-			Instant updatedAt, Long version) {
+			String locale, OrderStatus status, String cancellationReason, Instant invitedAt, Instant setupStartedAt,
+			Instant stalledAt, Instant closedAt, String requestFingerprint, Instant createdAt, Instant updatedAt,
+			Long version) {
 		this.id = id;
 		this.orderNumber = orderNumber;
 		this.partnerId = partnerId;
@@ -79,6 +94,10 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.locale = locale;
 		this.status = status;
 		this.cancellationReason = cancellationReason;
+		this.invitedAt = invitedAt;
+		this.setupStartedAt = setupStartedAt;
+		this.stalledAt = stalledAt;
+		this.closedAt = closedAt;
 		this.requestFingerprint = requestFingerprint;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
@@ -92,8 +111,8 @@ public class Order extends AbstractAggregateRoot<Order> {
 	public static Order place(NewOrder order, String locale, String requestFingerprint, Instant now) {
 		Order placed = new Order(UUID.randomUUID(), order.orderNumber(), order.partnerId(), order.partnerName(),
 				order.customerName(), order.items(), order.requestedStartDate(), order.timeZone(),
-				order.deploymentContactEmail(), order.accountRepEmail(), locale, OrderStatus.RECEIVED, null,
-				requestFingerprint, now, now, null);
+				order.deploymentContactEmail(), order.accountRepEmail(), locale, OrderStatus.RECEIVED, null, null, null,
+				null, null, requestFingerprint, now, now, null);
 		placed.registerEvent(new OrderPlaced(placed.id, placed.orderNumber,
 				new OrderPlaced.Partner(placed.partnerId, placed.partnerName), placed.customerName,
 				placed.items.stream().map((item) -> new OrderPlaced.OrderLine(item.sku(), item.quantity())).toList(),
@@ -110,6 +129,9 @@ public class Order extends AbstractAggregateRoot<Order> {
 		if (this.status == OrderStatus.CANCELLED) {
 			return;
 		}
+		if (this.status == OrderStatus.CLOSED) {
+			throw new OrderStateException("Order " + this.orderNumber + " is closed; there is nothing to cancel.");
+		}
 		this.status = OrderStatus.CANCELLED;
 		this.cancellationReason = reason;
 		this.updatedAt = now;
@@ -121,9 +143,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 	 * @throws OrderStateException when the order is cancelled
 	 */
 	public void changeDeploymentContact(String email, Instant now) {
-		if (this.status == OrderStatus.CANCELLED) {
-			throw new OrderStateException("Order " + this.orderNumber + " is cancelled; its contact cannot change.");
-		}
+		refuseIfEnded("its contact cannot change");
 		if (this.deploymentContactEmail.equalsIgnoreCase(email)) {
 			return;
 		}
@@ -131,6 +151,105 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.deploymentContactEmail = email;
 		this.updatedAt = now;
 		registerEvent(new DeploymentContactChanged(this.id, this.orderNumber, previous, email));
+	}
+
+	/**
+	 * Moves the start date of an order not yet invited; its timers follow.
+	 * @throws StartDateInPastException for a date before today in the order's zone
+	 * @throws OrderStateException once the invitation went out
+	 */
+	public void changeRequestedStartDate(LocalDate newDate, Instant now) {
+		refuseIfEnded("its start date cannot change");
+		if (this.status != OrderStatus.RECEIVED) {
+			throw new OrderStateException("Order " + this.orderNumber
+					+ " was already invited to set up; its start date can no longer change.");
+		}
+		LocalDate today = LocalDate.ofInstant(now, ZoneId.of(this.timeZone));
+		if (newDate.isBefore(today)) {
+			throw new StartDateInPastException(newDate, today, this.timeZone);
+		}
+		if (newDate.equals(this.requestedStartDate)) {
+			return;
+		}
+		LocalDate previous = this.requestedStartDate;
+		this.requestedStartDate = newDate;
+		this.updatedAt = now;
+		registerEvent(new RequestedStartDateChanged(this.id, this.orderNumber, previous, newDate));
+	}
+
+	/**
+	 * The start date has come: invite the deployment contact. Only a received order is
+	 * invited, so a timer that fires again invites nobody twice.
+	 */
+	public void inviteToSetup(Instant dueAt, Instant now) {
+		if (this.status != OrderStatus.RECEIVED) {
+			return;
+		}
+		this.status = OrderStatus.INVITED;
+		this.invitedAt = now;
+		this.updatedAt = now;
+		registerEvent(new SetupDue(this.id, this.orderNumber, dueAt));
+	}
+
+	/**
+	 * The stall check fell due: an invited order whose setup has not started is stalled.
+	 */
+	public void markStalledUnlessStarted(Instant now) {
+		if (this.status != OrderStatus.INVITED) {
+			return;
+		}
+		this.status = OrderStatus.STALLED;
+		this.stalledAt = now;
+		this.updatedAt = now;
+		registerEvent(new OrderStalled(this.id, this.orderNumber, this.partnerName, this.customerName,
+				this.requestedStartDate, this.deploymentContactEmail, this.accountRepEmail, this.locale,
+				this.invitedAt));
+	}
+
+	/**
+	 * A setup link was opened (reported by the provisioning service).
+	 */
+	public void recordSetupStarted(Instant openedAt) {
+		if (this.status.hasEnded() || this.setupStartedAt != null) {
+			return;
+		}
+		this.status = OrderStatus.SETUP_STARTED;
+		this.setupStartedAt = openedAt;
+		this.updatedAt = openedAt;
+	}
+
+	/**
+	 * The product's open window passed without provisioning: the order closes.
+	 */
+	public void closeUnprovisioned(Instant now) {
+		if (this.status.hasEnded()) {
+			return;
+		}
+		this.status = OrderStatus.CLOSED;
+		this.closedAt = now;
+		this.updatedAt = now;
+		registerEvent(new OrderClosed(this.id, this.orderNumber, "NOT_PROVISIONED_IN_OPEN_WINDOW"));
+	}
+
+	/**
+	 * Asks for the setup email again, with a fresh link.
+	 * @throws OrderStateException before the invitation or after the order ended
+	 */
+	public void requestSetupResend(String requestedBy, Instant now) {
+		refuseIfEnded("there is no setup to resend");
+		if (this.status == OrderStatus.RECEIVED) {
+			throw new OrderStateException("Order " + this.orderNumber + " is not due for setup until "
+					+ this.requestedStartDate + "; the setup email goes out then.");
+		}
+		this.updatedAt = now;
+		registerEvent(new SetupResendRequested(this.id, this.orderNumber, requestedBy));
+	}
+
+	private void refuseIfEnded(String consequence) {
+		if (this.status.hasEnded()) {
+			throw new OrderStateException(
+					"Order " + this.orderNumber + " is " + this.status.name().toLowerCase() + "; " + consequence + ".");
+		}
 	}
 
 	/**
@@ -191,6 +310,22 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public String cancellationReason() {
 		return this.cancellationReason;
+	}
+
+	public Instant invitedAt() {
+		return this.invitedAt;
+	}
+
+	public Instant setupStartedAt() {
+		return this.setupStartedAt;
+	}
+
+	public Instant stalledAt() {
+		return this.stalledAt;
+	}
+
+	public Instant closedAt() {
+		return this.closedAt;
 	}
 
 	public Instant createdAt() {

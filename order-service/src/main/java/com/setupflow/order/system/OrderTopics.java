@@ -8,7 +8,8 @@ import com.setupflow.events.Topics;
 import com.setupflow.platform.kafka.TopicFactory;
 
 /**
- * The order service owns the orders topic and creates it at start when missing.
+ * The order service owns the orders topic, and the dead-letter topics of what it reads,
+ * and creates them at start when missing.
  */
 @Configuration(proxyBeanMethods = false)
 class OrderTopics {
@@ -16,6 +17,12 @@ class OrderTopics {
 	@Bean
 	KafkaAdmin.NewTopics ownedTopics(TopicFactory topics) {
 		return topics.topics(Topics.ORDERS);
+	}
+
+	/** Where unreadable records of the streams this service reads are set aside. */
+	@Bean
+	KafkaAdmin.NewTopics deadLetterTopics(TopicFactory topics) {
+		return topics.deadLetterTopicsOf(Topics.PROVISIONING, Topics.NOTIFICATIONS);
 	}
 
 }

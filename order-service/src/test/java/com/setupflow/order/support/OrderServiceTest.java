@@ -8,11 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +23,7 @@ import com.setupflow.testsupport.SharedInfrastructure;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "setupflow.api.bootstrap-key=" + OrderServiceTest.API_KEY)
-@Import(OrderServiceTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class OrderServiceTest {
 
 	public static final String API_KEY = "sf_test_6c1e0f4b9a7d4e2f8b3c5a1d0e9f7b6a";
@@ -66,15 +63,23 @@ public abstract class OrderServiceTest {
 		return this.jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
+	/** The types of the events recorded for an order, oldest first. */
+	protected java.util.List<String> eventsOf(String orderId) {
+		return this.jdbc.sql("select event_type from outbox_event where message_key = ? order by id")
+			.param(orderId)
+			.query(String.class)
+			.list();
+	}
 
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(NOW);
-		}
+	/** Places a valid order starting on {@code start} and returns its id. */
+	protected String place(String orderNumber, LocalDate start) {
+		HttpApi.Response response = this.api.post("/api/v1/orders", Orders.valid(orderNumber, start));
+		org.assertj.core.api.Assertions.assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().path("id").asString();
+	}
 
+	protected String statusOf(String orderId) {
+		return this.api.get("/api/v1/orders/" + orderId).json().path("status").asString();
 	}
 
 }

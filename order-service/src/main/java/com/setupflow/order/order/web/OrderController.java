@@ -1,6 +1,7 @@
 package com.setupflow.order.order.web;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.setupflow.order.order.OrderChanges;
 import com.setupflow.order.order.OrderIntake;
+import com.setupflow.order.order.OrderNotes;
 import com.setupflow.order.order.OrderIntake.Placement;
 import com.setupflow.order.order.OrderQueries;
 import com.setupflow.order.order.OrderRepository;
 import com.setupflow.order.order.OrderStatus;
+import com.setupflow.order.timeline.Timeline;
 import com.setupflow.platform.web.NotFoundException;
 
 /**
@@ -41,11 +44,18 @@ class OrderController {
 
 	private final OrderQueries queries;
 
-	OrderController(OrderIntake intake, OrderChanges changes, OrderRepository orders, OrderQueries queries) {
+	private final OrderNotes notes;
+
+	private final Timeline timeline;
+
+	OrderController(OrderIntake intake, OrderChanges changes, OrderRepository orders, OrderQueries queries,
+			OrderNotes notes, Timeline timeline) {
 		this.intake = intake;
 		this.changes = changes;
 		this.orders = orders;
 		this.queries = queries;
+		this.notes = notes;
+		this.timeline = timeline;
 	}
 
 	/**
@@ -62,9 +72,12 @@ class OrderController {
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + view.id())).body(view);
 	}
 
+	/** The order with its timeline. */
 	@GetMapping("/{id}")
 	OrderView get(@PathVariable UUID id) {
-		return this.orders.findById(id).map(OrderView::of).orElseThrow(() -> new NotFoundException("Order", id));
+		return this.orders.findById(id)
+			.map((order) -> OrderView.of(order).withTimeline(this.timeline.of(id)))
+			.orElseThrow(() -> new NotFoundException("Order", id));
 	}
 
 	@GetMapping
@@ -85,6 +98,27 @@ class OrderController {
 	@PutMapping(path = "/{id}/deployment-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView changeDeploymentContact(@PathVariable UUID id, @Valid @RequestBody ChangeContactRequest request) {
 		return OrderView.of(this.changes.changeDeploymentContact(id, request.email()));
+	}
+
+	/** Moves the start date of an order not yet invited; 409 once invited. */
+	@PutMapping(path = "/{id}/requested-start-date", consumes = MediaType.APPLICATION_JSON_VALUE)
+	OrderView changeRequestedStartDate(@PathVariable UUID id, @Valid @RequestBody ChangeStartDateRequest request) {
+		return OrderView.of(this.changes.changeRequestedStartDate(id, request.requestedStartDate()));
+	}
+
+	/**
+	 * Sends the setup email again with a fresh link; 409 before the start date or once
+	 * ended.
+	 */
+	@PostMapping("/{id}/resend-setup-email")
+	OrderView resendSetupEmail(@PathVariable UUID id, Principal caller) {
+		return OrderView.of(this.changes.resendSetupEmail(id, caller.getName()));
+	}
+
+	@PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> addNote(@PathVariable UUID id, @Valid @RequestBody AddNoteRequest request, Principal caller) {
+		this.notes.add(id, caller.getName(), request.text());
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.setupflow.order.order.OrderNumberConflictException;
 import com.setupflow.order.order.OrderStateException;
+import com.setupflow.order.order.StartDateInPastException;
 import com.setupflow.platform.web.FieldProblem;
 import com.setupflow.platform.web.ProblemDetailsAdvice;
 import com.setupflow.platform.web.ProblemTypes;
@@ -26,6 +28,20 @@ class OrderProblems {
 	ResponseEntity<Object> conflict(OrderNumberConflictException ex) {
 		return ProblemDetailsAdvice.problem(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, "Order number already used",
 				ex.getMessage(), List.of(new FieldProblem("orderNumber", "unique", ex.getMessage())));
+	}
+
+	@ExceptionHandler(StartDateInPastException.class)
+	ResponseEntity<Object> startInPast(StartDateInPastException ex) {
+		return ProblemDetailsAdvice.problem(ProblemTypes.VALIDATION, HttpStatus.BAD_REQUEST, "Invalid request",
+				"requestedStartDate " + ex.getMessage(),
+				List.of(new FieldProblem("requestedStartDate", "StartNotInPast", ex.getMessage())));
+	}
+
+	/** Two changes met on one order; the loser may simply retry. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+		return ProblemDetailsAdvice.problem(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, "Changed concurrently",
+				"The order changed while this request was being handled; send it again.", List.of());
 	}
 
 	@ExceptionHandler(OrderStateException.class)

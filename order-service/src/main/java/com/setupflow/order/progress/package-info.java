@@ -1,0 +1,5 @@
+/**
+ * What the other services report about an order (links issued and opened, emails sent or
+ * failed), applied to the order and its timeline exactly once.
+ */
+package com.setupflow.order.progress;

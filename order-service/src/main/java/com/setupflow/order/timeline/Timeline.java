@@ -1,0 +1,60 @@
+package com.setupflow.order.timeline;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and appends timeline entries.
+ */
+@Component
+public class Timeline {
+
+	private static final int MAX_DETAIL = 1000;
+
+	private final JdbcClient jdbc;
+
+	Timeline(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Appends an entry. With a source event id, the same event recorded twice adds one
+	 * entry.
+	 */
+	public void record(UUID orderId, Instant occurredAt, String kind, String detail, UUID sourceEventId) {
+		String clipped = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
+		this.jdbc
+			.sql("insert into order_timeline (order_id, occurred_at, kind, detail, source_event_id)"
+					+ " values (?, ?, ?, ?, ?) on conflict (source_event_id) do nothing")
+			.params(orderId, Timestamp.from(occurredAt), kind, clipped, sourceEventId)
+			.update();
+	}
+
+	/** The order's entries, oldest first. */
+	public List<TimelineEntry> of(UUID orderId) {
+		return this.jdbc
+			.sql("select occurred_at, kind, detail from order_timeline where order_id = ? order by occurred_at, id")
+			.param(orderId)
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+					rs.getString("detail")))
+			.list();
+	}
+
+	/** The latest email sent or failed for the order, for the rep dashboard. */
+	public Optional<TimelineEntry> lastEmail(UUID orderId) {
+		return this.jdbc
+			.sql("select occurred_at, kind, detail from order_timeline where order_id = ?"
+					+ " and kind in ('EMAIL_SENT', 'EMAIL_FAILED') order by occurred_at desc, id desc limit 1")
+			.param(orderId)
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+					rs.getString("detail")))
+			.optional();
+	}
+
+}
