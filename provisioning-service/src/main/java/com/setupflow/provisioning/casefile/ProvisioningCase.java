@@ -41,7 +41,7 @@ public class ProvisioningCase {
 	@MappedCollection(idColumn = "order_id", keyColumn = "line_no")
 	private final List<CaseItem> items;
 
-	private final LocalDate requestedStartDate;
+	private LocalDate requestedStartDate;
 
 	private final String timeZone;
 
@@ -49,9 +49,13 @@ public class ProvisioningCase {
 
 	private final String accountRepEmail;
 
+	private final String locale;
+
 	private CaseStatus status;
 
 	private String cancellationReason;
+
+	private Instant setupStartedAt;
 
 	private final Instant createdAt;
 
@@ -60,8 +64,8 @@ public class ProvisioningCase {
 	@PersistenceCreator
 	ProvisioningCase(UUID orderId, Long version, String orderNumber, Partner partner, String customerName,
 			List<CaseItem> items, LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
-			String accountRepEmail, CaseStatus status, String cancellationReason, Instant createdAt,
-			Instant updatedAt) {
+			String accountRepEmail, String locale, CaseStatus status, String cancellationReason, Instant setupStartedAt,
+			Instant createdAt, Instant updatedAt) {
 		this.orderId = Objects.requireNonNull(orderId, "orderId");
 		this.version = version;
 		this.orderNumber = Objects.requireNonNull(orderNumber, "orderNumber");
@@ -72,8 +76,10 @@ public class ProvisioningCase {
 		this.timeZone = timeZone;
 		this.deploymentContactEmail = deploymentContactEmail;
 		this.accountRepEmail = accountRepEmail;
+		this.locale = Objects.requireNonNull(locale, "locale");
 		this.status = Objects.requireNonNull(status, "status");
 		this.cancellationReason = cancellationReason;
+		this.setupStartedAt = setupStartedAt;
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
 		this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
 	}
@@ -90,16 +96,16 @@ public class ProvisioningCase {
 			.toList();
 		return new ProvisioningCase(placed.orderId(), null, placed.orderNumber(), partner, placed.customerName(), items,
 				placed.requestedStartDate(), placed.timeZone(), placed.deploymentContactEmail(),
-				placed.accountRepEmail(), CaseStatus.AWAITING_SETUP, null, now, now);
+				placed.accountRepEmail(), placed.localeOrDefault(), CaseStatus.AWAITING_SETUP, null, null, now, now);
 	}
 
 	/**
-	 * Cancels the case. Cancelling a cancelled case changes nothing: a redelivered
-	 * cancellation is not an error.
+	 * Cancels the case. Cancelling a case that is no longer open changes nothing: a
+	 * redelivered cancellation is not an error.
 	 * @return whether the case changed
 	 */
 	public boolean cancel(String reason, Instant now) {
-		if (this.status == CaseStatus.CANCELLED) {
+		if (!isOpen()) {
 			return false;
 		}
 		this.status = CaseStatus.CANCELLED;
@@ -109,14 +115,26 @@ public class ProvisioningCase {
 	}
 
 	/**
+	 * Closes the case of an order that was never provisioned. Closing a case that is no
+	 * longer open changes nothing.
+	 * @return whether the case changed
+	 */
+	public boolean close(Instant now) {
+		if (!isOpen()) {
+			return false;
+		}
+		this.status = CaseStatus.CLOSED;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
 	 * Hands the setup to another person.
 	 * @return whether the case changed (the same contact again changes nothing)
-	 * @throws IllegalStateException when the case is cancelled
+	 * @throws IllegalStateException when the case is no longer open
 	 */
 	public boolean changeDeploymentContact(String newEmail, Instant now) {
-		if (this.status == CaseStatus.CANCELLED) {
-			throw new IllegalStateException("Order " + this.orderNumber + " is cancelled; its contact cannot change");
-		}
+		requireOpen("its contact cannot change");
 		if (Objects.equals(this.deploymentContactEmail, newEmail)) {
 			return false;
 		}
@@ -125,8 +143,47 @@ public class ProvisioningCase {
 		return true;
 	}
 
-	public boolean isCancelled() {
-		return this.status == CaseStatus.CANCELLED;
+	/**
+	 * Moves the day service should start.
+	 * @return whether the case changed (the same date again changes nothing)
+	 * @throws IllegalStateException when the case is no longer open
+	 */
+	public boolean changeRequestedStartDate(LocalDate newDate, Instant now) {
+		requireOpen("its start date cannot change");
+		if (Objects.equals(this.requestedStartDate, newDate)) {
+			return false;
+		}
+		this.requestedStartDate = newDate;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * Records that a setup link of the order was opened. Only the first open counts.
+	 * @return whether this was the first open
+	 * @throws IllegalStateException when the case is no longer open
+	 */
+	public boolean recordSetupStart(Instant now) {
+		requireOpen("its setup cannot start");
+		if (this.setupStartedAt != null) {
+			return false;
+		}
+		this.setupStartedAt = now;
+		this.status = CaseStatus.SETUP_STARTED;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/** Whether the order may still be set up: neither cancelled nor closed. */
+	public boolean isOpen() {
+		return this.status != CaseStatus.CANCELLED && this.status != CaseStatus.CLOSED;
+	}
+
+	private void requireOpen(String consequence) {
+		if (!isOpen()) {
+			throw new IllegalStateException(
+					"Order " + this.orderNumber + " is " + this.status.name().toLowerCase() + "; " + consequence);
+		}
 	}
 
 	public UUID getOrderId() {
@@ -165,12 +222,22 @@ public class ProvisioningCase {
 		return this.accountRepEmail;
 	}
 
+	/** Language of the order's emails, such as {@code en} or {@code fr}. */
+	public String getLocale() {
+		return this.locale;
+	}
+
 	public CaseStatus getStatus() {
 		return this.status;
 	}
 
 	public String getCancellationReason() {
 		return this.cancellationReason;
+	}
+
+	/** When a setup link of the order was first opened, or {@code null}. */
+	public Instant getSetupStartedAt() {
+		return this.setupStartedAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -3,6 +3,8 @@ package com.setupflow.provisioning.casefile;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -11,6 +13,14 @@ import org.springframework.data.repository.Repository;
 public interface ProvisioningCases extends Repository<ProvisioningCase, UUID> {
 
 	Optional<ProvisioningCase> findById(UUID orderId);
+
+	/**
+	 * The case, locked until the transaction ends. Whoever changes a case or its setup
+	 * links takes this lock first, so an order event and a link being opened never
+	 * interleave.
+	 */
+	@Lock(LockMode.PESSIMISTIC_WRITE)
+	Optional<ProvisioningCase> findLockedByOrderId(UUID orderId);
 
 	ProvisioningCase save(ProvisioningCase provisioningCase);
 

@@ -1,4 +1,5 @@
 /**
- * The provisioning case of each order, kept up to date from the order events it consumes.
+ * The provisioning case of each order: what was ordered, who sets it up, and how far its
+ * setup got.
  */
 package com.setupflow.provisioning.casefile;

@@ -33,6 +33,8 @@ class ProvisioningCaseTests {
 		assertThat(opened.getTimeZone()).isEqualTo("Europe/Paris");
 		assertThat(opened.getDeploymentContactEmail()).isEqualTo("deploy@acme.example");
 		assertThat(opened.getAccountRepEmail()).isEqualTo("rep@vendor.example");
+		assertThat(opened.getLocale()).isEqualTo("fr");
+		assertThat(opened.getSetupStartedAt()).isNull();
 		assertThat(opened.getCreatedAt()).isEqualTo(OPENED);
 		assertThat(opened.getUpdatedAt()).isEqualTo(OPENED);
 	}
@@ -91,6 +93,82 @@ class ProvisioningCaseTests {
 			.isThrownBy(() -> provisioningCase.changeDeploymentContact("it-lead@acme.example", LATER));
 		assertThat(provisioningCase.getDeploymentContactEmail()).isEqualTo("deploy@acme.example");
 		assertThat(provisioningCase.getStatus()).isEqualTo(CaseStatus.CANCELLED);
+	}
+
+	@Test
+	void opensTheCaseOfAnOrderWithoutALocaleInEnglish() {
+		OrderPlaced placed = placedFixture();
+		OrderPlaced older = new OrderPlaced(placed.orderId(), placed.orderNumber(), placed.partner(),
+				placed.customerName(), placed.items(), placed.requestedStartDate(), placed.timeZone(),
+				placed.deploymentContactEmail(), placed.accountRepEmail(), null);
+
+		assertThat(ProvisioningCase.open(older, OPENED).getLocale()).isEqualTo("en");
+	}
+
+	@Test
+	void closesAnOpenCase() {
+		ProvisioningCase provisioningCase = ProvisioningCase.open(placedFixture(), OPENED);
+
+		assertThat(provisioningCase.close(LATER)).isTrue();
+		assertThat(provisioningCase.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(provisioningCase.isOpen()).isFalse();
+		assertThat(provisioningCase.getUpdatedAt()).isEqualTo(LATER);
+	}
+
+	@Test
+	void neitherClosesACancelledCaseNorCancelsAClosedOne() {
+		ProvisioningCase cancelled = ProvisioningCase.open(placedFixture(), OPENED);
+		cancelled.cancel("Customer withdrew", LATER);
+		ProvisioningCase closed = ProvisioningCase.open(placedFixture(), OPENED);
+		closed.close(LATER);
+
+		assertThat(cancelled.close(LATER.plusSeconds(1))).isFalse();
+		assertThat(closed.cancel("Too late", LATER.plusSeconds(1))).isFalse();
+		assertThat(cancelled.getStatus()).isEqualTo(CaseStatus.CANCELLED);
+		assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(closed.getCancellationReason()).isNull();
+	}
+
+	@Test
+	void recordsTheStartOfTheSetupOnce() {
+		ProvisioningCase provisioningCase = ProvisioningCase.open(placedFixture(), OPENED);
+
+		assertThat(provisioningCase.recordSetupStart(LATER)).isTrue();
+		assertThat(provisioningCase.recordSetupStart(LATER.plusSeconds(60))).isFalse();
+
+		assertThat(provisioningCase.getStatus()).isEqualTo(CaseStatus.SETUP_STARTED);
+		assertThat(provisioningCase.getSetupStartedAt()).isEqualTo(LATER);
+		assertThat(provisioningCase.isOpen()).isTrue();
+	}
+
+	@Test
+	void refusesToStartTheSetupOfACancelledCase() {
+		ProvisioningCase provisioningCase = ProvisioningCase.open(placedFixture(), OPENED);
+		provisioningCase.cancel(null, LATER);
+
+		assertThatIllegalStateException().isThrownBy(() -> provisioningCase.recordSetupStart(LATER));
+		assertThat(provisioningCase.getSetupStartedAt()).isNull();
+	}
+
+	@Test
+	void movesTheRequestedStartDate() {
+		ProvisioningCase provisioningCase = ProvisioningCase.open(placedFixture(), OPENED);
+
+		assertThat(provisioningCase.changeRequestedStartDate(LocalDate.parse("2026-12-15"), LATER)).isTrue();
+		assertThat(provisioningCase.changeRequestedStartDate(LocalDate.parse("2026-12-15"), LATER)).isFalse();
+
+		assertThat(provisioningCase.getRequestedStartDate()).isEqualTo(LocalDate.parse("2026-12-15"));
+		assertThat(provisioningCase.getUpdatedAt()).isEqualTo(LATER);
+	}
+
+	@Test
+	void refusesToChangeTheContactOfAClosedCase() {
+		ProvisioningCase provisioningCase = ProvisioningCase.open(placedFixture(), OPENED);
+		provisioningCase.close(LATER);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> provisioningCase.changeDeploymentContact("it-lead@acme.example", LATER))
+			.withMessageContaining("closed");
 	}
 
 	private static OrderPlaced placedFixture() {

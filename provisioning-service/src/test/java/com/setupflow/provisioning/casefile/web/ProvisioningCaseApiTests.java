@@ -65,7 +65,9 @@ class ProvisioningCaseApiTests extends ProvisioningIntegrationTest {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.paths['/api/v1/provisioning/{orderId}'].get")
-			.exists();
+			.exists()
+			.jsonPath("$.paths['/setup/{token}']")
+			.doesNotExist();
 	}
 
 	@Test

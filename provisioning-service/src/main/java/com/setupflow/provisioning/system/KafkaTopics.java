@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.casefile;
+package com.setupflow.provisioning.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +8,17 @@ import com.setupflow.events.Topics;
 import com.setupflow.platform.kafka.TopicFactory;
 
 /**
- * The dead-letter topic of the order stream belongs to its consumer, so this service
- * creates it. The order topic itself is the order service's to create.
+ * The topics this service creates at start when missing: its own stream, and the
+ * dead-letter topic of the order stream it consumes. The order topic itself is the order
+ * service's to create.
  */
 @Configuration(proxyBeanMethods = false)
-class DeadLetterTopics {
+class KafkaTopics {
+
+	@Bean
+	KafkaAdmin.NewTopics provisioningTopic(TopicFactory topics) {
+		return topics.topics(Topics.PROVISIONING);
+	}
 
 	@Bean
 	KafkaAdmin.NewTopics orderDeadLetterTopic(TopicFactory topics) {

@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.casefile;
+package com.setupflow.provisioning.orderstream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

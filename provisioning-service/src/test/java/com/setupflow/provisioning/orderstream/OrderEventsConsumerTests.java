@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.casefile;
+package com.setupflow.provisioning.orderstream;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -51,6 +51,10 @@ class OrderEventsConsumerTests extends ProvisioningIntegrationTest {
 			.isEqualTo("deploy@acme.example")
 			.jsonPath("$.accountRepEmail")
 			.isEqualTo("rep@vendor.example")
+			.jsonPath("$.locale")
+			.isEqualTo("fr")
+			.jsonPath("$.links.issuedCount")
+			.isEqualTo(0)
 			.jsonPath("$.createdAt")
 			.exists()
 			.jsonPath("$.updatedAt")
@@ -163,6 +167,39 @@ class OrderEventsConsumerTests extends ProvisioningIntegrationTest {
 				.isEqualTo("colleague@acme.example")
 				.jsonPath("$.status")
 				.isEqualTo("AWAITING_SETUP"));
+	}
+
+	@Test
+	void movesTheRequestedStartDate() {
+		UUID orderId = UUID.randomUUID();
+		publish(TestOrderEvent.of("OrderPlaced", orderId));
+		publish(TestOrderEvent.of("RequestedStartDateChanged", orderId));
+
+		await().atMost(BOUND)
+			.untilAsserted(() -> caseOf(orderId).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.requestedStartDate")
+				.isEqualTo("2026-12-15"));
+	}
+
+	@Test
+	void closesTheCaseWhenTheOrderIsClosed() {
+		UUID orderId = UUID.randomUUID();
+		TestOrderEvent marker = TestOrderEvent.of("OrderStalled", orderId);
+		publish(TestOrderEvent.of("OrderPlaced", orderId));
+		publish(TestOrderEvent.of("OrderClosed", orderId));
+		publish(TestOrderEvent.of("OrderCancelled", orderId));
+		publish(marker);
+
+		await().atMost(BOUND).until(() -> processed(marker));
+		caseOf(orderId).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CLOSED")
+			.jsonPath("$.cancellationReason")
+			.doesNotExist();
 	}
 
 	@Test
