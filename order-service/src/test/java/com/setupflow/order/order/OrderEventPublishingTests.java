@@ -21,6 +21,7 @@ import com.setupflow.events.Topics;
 import com.setupflow.events.order.OrderPlaced;
 import com.setupflow.order.support.HttpApi.Response;
 import com.setupflow.order.support.OrderServiceTest;
+import com.setupflow.platform.outbox.OutboxRelay;
 import com.setupflow.order.support.Orders;
 import com.setupflow.testsupport.KafkaTestConsumer;
 
@@ -40,6 +41,9 @@ class OrderEventPublishingTests extends OrderServiceTest {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private OutboxRelay relay;
 
 	private KafkaTestConsumer topic;
 
@@ -119,6 +123,28 @@ class OrderEventPublishingTests extends OrderServiceTest {
 		assertThat(records).filteredOn((record) -> id.equals(record.key()))
 			.extracting((record) -> EventJson.read(record.value()).type())
 			.containsExactly("OrderPlaced", "DeploymentContactChanged", "OrderCancelled");
+	}
+
+	@Test
+	void forgetsPublishedEventsOnlyOnceTheirRetentionPassed() {
+		String old = placeMarker();
+		String recent = placeMarker();
+		awaitUntilSeen(recent);
+		ageEventsOf(old, "25 hours");
+		ageEventsOf(recent, "23 hours");
+
+		this.relay.deleteExpiredEvents();
+
+		assertThat(eventsOf(old)).isEmpty();
+		assertThat(eventsOf(recent)).containsExactly("OrderPlaced");
+	}
+
+	private void ageEventsOf(String orderId, String age) {
+		this.jdbc
+			.sql("update outbox_event set published_at = now() - cast(? as interval) where message_key = ?"
+					+ " and published_at is not null")
+			.params(age, orderId)
+			.update();
 	}
 
 	private String placeMarker() {

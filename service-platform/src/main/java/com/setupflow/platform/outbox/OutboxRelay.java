@@ -31,6 +31,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxRelay.class);
 
+	private static final long CLEANUP_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
 	private final OutboxStore store;
 
 	private final KafkaTemplate<String, String> kafka;
@@ -46,6 +48,8 @@ public class OutboxRelay implements SmartLifecycle {
 	private final Condition work = this.lock.newCondition();
 
 	private boolean woken;
+
+	private long lastCleanup = System.nanoTime();
 
 	private volatile Thread worker;
 
@@ -123,6 +127,7 @@ public class OutboxRelay implements SmartLifecycle {
 				// Drain: a full batch means more may be waiting.
 				while (publishBatch() == this.properties.batchSize()) {
 				}
+				deleteExpiredEventsNowAndThen();
 				awaitWork();
 			}
 			catch (InterruptedException ex) {
@@ -133,6 +138,22 @@ public class OutboxRelay implements SmartLifecycle {
 						ex.getMessage());
 				pauseAfterFailure();
 			}
+		}
+	}
+
+	/**
+	 * Deletes published events older than the retention; unpublished ones always stay.
+	 * @return how many were deleted
+	 */
+	public int deleteExpiredEvents() {
+		return this.transactions.execute((status) -> this.store.deletePublishedOlderThan(this.properties.retention()));
+	}
+
+	/** The relay cleans up at most once a minute. */
+	private void deleteExpiredEventsNowAndThen() {
+		if (System.nanoTime() - this.lastCleanup >= CLEANUP_INTERVAL_NANOS) {
+			this.lastCleanup = System.nanoTime();
+			deleteExpiredEvents();
 		}
 	}
 

@@ -42,6 +42,13 @@ class OutboxStore {
 		this.jdbc.sql("update outbox_event set published_at = now() where id = any(?)").param(ids).update();
 	}
 
+	/** Deletes events published more than {@code age} ago. */
+	int deletePublishedOlderThan(java.time.Duration age) {
+		return this.jdbc.sql("delete from outbox_event where published_at < now() - make_interval(secs => ?)")
+			.param((double) age.toSeconds())
+			.update();
+	}
+
 	long countUnpublished() {
 		return this.jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
 	}
