@@ -26,10 +26,11 @@ final class Banner {
 		text.append("setupflow local stack (data in ").append(options.dataDir()).append(")\n\n");
 		for (Map.Entry<Service, Boolean> entry : ready.entrySet()) {
 			Service service = entry.getKey();
-			String api = service.equals(Service.ORDER) ? service.url() + "/api/v1/orders" : service.url();
+			String url = options.url(service);
+			String api = service.equals(Service.ORDER) ? url + "/api/v1/orders" : url;
 			text.append(String.format("  %-22s %-40s %s%n", service.name(), api,
 					entry.getValue() ? "ready" : "NOT READY, see logs/" + service.name() + ".log"));
-			text.append(String.format("  %-22s %s/swagger-ui.html%n", "", service.url()));
+			text.append(String.format("  %-22s %s/swagger-ui.html%n", "", url));
 		}
 		if (ready.isEmpty()) {
 			text.append("  (services not started: --infra-only)\n");
@@ -44,9 +45,10 @@ final class Banner {
 		text.append(String.format("  %-22s localhost:%d%n", "Kafka", options.kafkaPort()));
 		text.append(String.format("  %-22s %s%n", "Logs", options.dataDir().resolve("logs")));
 		text.append(String.format("%n  %-22s %s%n", "Local API key", LocalStack.LOCAL_API_KEY));
-		text.append("\nPlace a first order; its provisioning case then appears at " + Service.PROVISIONING.url()
+		text.append("\nPlace a first order; its provisioning case then appears at " + options.url(Service.PROVISIONING)
 				+ "/api/v1/provisioning/<order id>:\n\n");
-		text.append(firstOrderCurl(today)).append("\n\nCtrl-C stops everything; the data stays for the next run.\n");
+		text.append(firstOrderCurl(options, today))
+			.append("\n\nCtrl-C stops everything; the data stays for the next run.\n");
 		return text.toString();
 	}
 
@@ -55,12 +57,12 @@ final class Banner {
 	 */
 	static final ZoneId FIRST_ORDER_ZONE = ZoneId.of("Europe/Paris");
 
-	static String firstOrderCurl(LocalDate today) {
+	static String firstOrderCurl(LocalStackOptions options, LocalDate today) {
 		String body = "{\"orderNumber\":\"CCW-100234\",\"partner\":{\"id\":\"P-1001\",\"name\":\"Acme Networks\"},"
 				+ "\"customer\":{\"name\":\"Globex SA\"},\"items\":[{\"sku\":\"A-WX\",\"quantity\":250}],"
 				+ "\"requestedStartDate\":\"" + today + "\",\"timeZone\":\"Europe/Paris\","
 				+ "\"deploymentContactEmail\":\"deploy@acme.example\",\"accountRepEmail\":\"rep@vendor.example\"}";
-		return "curl -i -X POST " + Service.ORDER.url() + "/api/v1/orders -H 'Authorization: Bearer "
+		return "curl -i -X POST " + options.url(Service.ORDER) + "/api/v1/orders -H 'Authorization: Bearer "
 				+ LocalStack.LOCAL_API_KEY + "' -H 'Content-Type: application/json' -d '" + body + "'";
 	}
 

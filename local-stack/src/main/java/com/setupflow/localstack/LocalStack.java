@@ -109,10 +109,10 @@ public final class LocalStack {
 		this.mailbox = MailboxPage.start(this.mail, this.options.mailboxPort());
 
 		for (Service service : toLaunch) {
-			say("Starting " + service.name() + " on port " + service.port() + "...");
+			say("Starting " + service.name() + " on port " + this.options.port(service) + "...");
 			Path log = logs.resolve(service.name() + ".log");
-			ServiceProcess process = ServiceProcess.launch(service, service.jar(this.options.servicesDir()), log,
-					environment(service));
+			ServiceProcess process = ServiceProcess.launch(service, this.options.url(service),
+					service.jar(this.options.servicesDir()), log, environment(service));
 			process.onExit(() -> reportExit(process));
 			synchronized (this.services) {
 				this.services.add(process);
@@ -136,7 +136,7 @@ public final class LocalStack {
 	 */
 	Map<String, String> environment(Service service) {
 		Map<String, String> env = new LinkedHashMap<>();
-		env.put("SERVER_PORT", String.valueOf(service.port()));
+		env.put("SERVER_PORT", String.valueOf(this.options.port(service)));
 		env.put("SPRING_DATASOURCE_URL",
 				"jdbc:postgresql://localhost:" + this.options.postgresPort() + "/" + service.database());
 		env.put("SPRING_DATASOURCE_USERNAME", Banner.POSTGRES_USER);
@@ -144,7 +144,7 @@ public final class LocalStack {
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + this.options.kafkaPort());
 		env.put("SPRING_MAIL_HOST", "localhost");
 		env.put("SPRING_MAIL_PORT", String.valueOf(this.options.smtpPort()));
-		env.put("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", Service.PROVISIONING.url());
+		env.put("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", this.options.url(Service.PROVISIONING));
 		if (service.equals(Service.ORDER)) {
 			env.put("SETUPFLOW_API_BOOTSTRAP_KEY", LOCAL_API_KEY);
 		}
@@ -209,7 +209,10 @@ public final class LocalStack {
 		ports.put("SMTP (--smtp-port)", this.options.smtpPort());
 		ports.put("IMAP (--imap-port)", this.options.imapPort());
 		ports.put("mailbox page (--mailbox-port)", this.options.mailboxPort());
-		toLaunch.forEach((service) -> ports.put(service.name(), service.port()));
+		for (Service service : toLaunch) {
+			String option = "--" + service.name().replace("-service", "") + "-port";
+			ports.put(service.name() + " (" + option + ")", this.options.port(service));
+		}
 		List<String> busy = new ArrayList<>();
 		ports.forEach((name, port) -> {
 			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * plain command works.
  */
 record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int kafkaPort, int smtpPort, int imapPort,
-		int mailboxPort, boolean infraOnly) {
+		int mailboxPort, int orderPort, int provisioningPort, int notificationPort, boolean infraOnly) {
 
 	static final String USAGE = """
 			Usage: java -jar local-stack/target/local-stack.jar [options]
@@ -21,12 +21,15 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 			  --smtp-port=N          SMTP port (default 3025)
 			  --imap-port=N          IMAP port (default 3143)
 			  --mailbox-port=N       mailbox web page port (default 8025)
+			  --order-port=N         order-service HTTP port (default 8081)
+			  --provisioning-port=N  provisioning-service HTTP port (default 8082)
+			  --notification-port=N  notification-service HTTP port (default 8083)
 			  --infra-only           start PostgreSQL, Kafka and mail only, not the services
 			  --help                 print this and exit
 			""";
 
 	private static final Set<String> NAMES = Set.of("data-dir", "services-dir", "postgres-port", "kafka-port",
-			"smtp-port", "imap-port", "mailbox-port");
+			"smtp-port", "imap-port", "mailbox-port", "order-port", "provisioning-port", "notification-port");
 
 	static LocalStackOptions parse(String... args) {
 		Map<String, String> values = new HashMap<>();
@@ -47,7 +50,28 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 				Path.of(values.getOrDefault("data-dir", ".local-stack")).toAbsolutePath().normalize(),
 				Path.of(values.getOrDefault("services-dir", ".")).toAbsolutePath().normalize(),
 				port(values, "postgres-port", 5433), port(values, "kafka-port", 9092), port(values, "smtp-port", 3025),
-				port(values, "imap-port", 3143), port(values, "mailbox-port", 8025), infraOnly);
+				port(values, "imap-port", 3143), port(values, "mailbox-port", 8025),
+				port(values, "order-port", Service.ORDER.defaultPort()),
+				port(values, "provisioning-port", Service.PROVISIONING.defaultPort()),
+				port(values, "notification-port", Service.NOTIFICATION.defaultPort()), infraOnly);
+	}
+
+	/** The HTTP port {@code service} listens on in this run. */
+	int port(Service service) {
+		if (service.equals(Service.ORDER)) {
+			return this.orderPort;
+		}
+		if (service.equals(Service.PROVISIONING)) {
+			return this.provisioningPort;
+		}
+		if (service.equals(Service.NOTIFICATION)) {
+			return this.notificationPort;
+		}
+		throw new IllegalArgumentException("Unknown service: " + service.name());
+	}
+
+	String url(Service service) {
+		return "http://localhost:" + port(service);
 	}
 
 	private static int port(Map<String, String> values, String name, int defaultPort) {

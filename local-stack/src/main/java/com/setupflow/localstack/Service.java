@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One of the services the local stack runs, with its database and port.
+ * One of the services the local stack runs, with its database and default port.
  *
  * @param name the module name, also the jar name and the log file name
  * @param database the PostgreSQL database it owns
- * @param port its HTTP port
+ * @param defaultPort its HTTP port unless an option says otherwise (see
+ * {@link LocalStackOptions#port(Service)})
  */
-record Service(String name, String database, int port) {
+record Service(String name, String database, int defaultPort) {
 
 	static final Service ORDER = new Service("order-service", "orders", 8081);
 
@@ -26,10 +27,6 @@ record Service(String name, String database, int port) {
 	 */
 	Path jar(Path servicesDir) {
 		return servicesDir.resolve(this.name).resolve("target").resolve(this.name + ".jar");
-	}
-
-	String url() {
-		return "http://localhost:" + this.port;
 	}
 
 }

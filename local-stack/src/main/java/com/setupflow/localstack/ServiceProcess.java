@@ -28,17 +28,24 @@ final class ServiceProcess {
 
 	private final Service service;
 
+	private final String url;
+
 	private final Process process;
 
 	private final Path log;
 
-	private ServiceProcess(Service service, Process process, Path log) {
+	private ServiceProcess(Service service, String url, Process process, Path log) {
 		this.service = service;
+		this.url = url;
 		this.process = process;
 		this.log = log;
 	}
 
-	static ServiceProcess launch(Service service, Path jar, Path log, Map<String, String> environment)
+	/**
+	 * Starts {@code service}'s jar; {@code url} is where it will listen (its port is in
+	 * {@code environment}).
+	 */
+	static ServiceProcess launch(Service service, String url, Path jar, Path log, Map<String, String> environment)
 			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -48,7 +55,7 @@ final class ServiceProcess {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
-		return new ServiceProcess(service, builder.start(), log);
+		return new ServiceProcess(service, url, builder.start(), log);
 	}
 
 	Service service() {
@@ -79,7 +86,7 @@ final class ServiceProcess {
 	 * @return whether the service is ready
 	 */
 	boolean awaitReady(Instant deadline) {
-		HttpRequest probe = HttpRequest.newBuilder(URI.create(this.service.url() + "/actuator/health/readiness"))
+		HttpRequest probe = HttpRequest.newBuilder(URI.create(this.url + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (this.process.isAlive() && Instant.now().isBefore(deadline)) {

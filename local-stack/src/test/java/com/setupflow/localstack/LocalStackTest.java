@@ -18,8 +18,9 @@ class LocalStackTest {
 		assertThat(options.dataDir()).isEqualTo(Path.of(".local-stack").toAbsolutePath().normalize());
 		assertThat(options)
 			.extracting(LocalStackOptions::postgresPort, LocalStackOptions::kafkaPort, LocalStackOptions::smtpPort,
-					LocalStackOptions::imapPort, LocalStackOptions::mailboxPort)
-			.containsExactly(5433, 9092, 3025, 3143, 8025);
+					LocalStackOptions::imapPort, LocalStackOptions::mailboxPort, LocalStackOptions::orderPort,
+					LocalStackOptions::provisioningPort, LocalStackOptions::notificationPort)
+			.containsExactly(5433, 9092, 3025, 3143, 8025, 8081, 8082, 8083);
 		assertThat(options.infraOnly()).isFalse();
 	}
 
@@ -55,8 +56,24 @@ class LocalStackTest {
 	}
 
 	@Test
+	void servicePortOptionsReachTheServicesAndTheBanner() {
+		LocalStackOptions options = LocalStackOptions.parse("--order-port=18081", "--provisioning-port=18082",
+				"--notification-port=18083");
+		LocalStack stack = new LocalStack(options);
+
+		assertThat(stack.environment(Service.ORDER)).containsEntry("SERVER_PORT", "18081")
+			.containsEntry("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", "http://localhost:18082");
+		assertThat(stack.environment(Service.PROVISIONING)).containsEntry("SERVER_PORT", "18082");
+		assertThat(stack.environment(Service.NOTIFICATION)).containsEntry("SERVER_PORT", "18083");
+		assertThat(Banner.render(options, Map.of(Service.PROVISIONING, true), LocalDate.of(2026, 3, 2)))
+			.contains("curl -i -X POST http://localhost:18081/api/v1/orders")
+			.contains("http://localhost:18082/api/v1/provisioning/<order id>")
+			.doesNotContain(":8081", ":8082", ":8083");
+	}
+
+	@Test
 	void firstOrderCurlUsesTodayAndTheLocalKey() {
-		String curl = Banner.firstOrderCurl(LocalDate.of(2026, 3, 2));
+		String curl = Banner.firstOrderCurl(LocalStackOptions.parse(), LocalDate.of(2026, 3, 2));
 
 		assertThat(curl).startsWith("curl -i -X POST http://localhost:8081/api/v1/orders")
 			.contains("Authorization: Bearer " + LocalStack.LOCAL_API_KEY)
