@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.setupflow.platform.inbox.ProcessedEvents;
+import com.setupflow.platform.kafka.EventBatches;
 import com.setupflow.platform.kafka.KafkaPlatformConfiguration;
 import com.setupflow.platform.outbox.Outbox;
 import com.setupflow.platform.outbox.OutboxProperties;
@@ -44,6 +45,11 @@ public class PlatformAutoConfiguration {
 	@Bean
 	Outbox outbox(JdbcClient jdbc, OutboxRelay relay) {
 		return new Outbox(jdbc, relay);
+	}
+
+	@Bean
+	EventBatches eventBatches(PlatformTransactionManager transactionManager) {
+		return new EventBatches(new TransactionTemplate(transactionManager));
 	}
 
 	@Bean

@@ -63,6 +63,16 @@ public final class SharedInfrastructure {
 		registry.add("spring.mail.port", () -> mail().smtpPort());
 	}
 
+	/** The database user, for tests that start an application by hand. */
+	public static String postgresUsername() {
+		return started().infrastructure().username();
+	}
+
+	/** The database password, for tests that start an application by hand. */
+	public static String postgresPassword() {
+		return started().infrastructure().password();
+	}
+
 	public static String kafkaBootstrapServers() {
 		return started().infrastructure().kafkaBootstrapServers();
 	}
