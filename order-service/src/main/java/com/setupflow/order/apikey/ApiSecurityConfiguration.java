@@ -13,7 +13,8 @@ import com.setupflow.platform.web.ProblemTypes;
 
 /**
  * The API is for machine clients with a key; health, metrics and the API's documentation
- * are open (metrics sit behind the deployment's network, not the internet).
+ * are open (metrics sit behind the deployment's network, not the internet). The account
+ * rep dashboard's chain (order 2, with sign-in and sessions) sits between these two.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -41,8 +42,9 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
+	/** Last: matches every request the chains before it did not claim. */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain openEndpoints(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/v3/api-docs/**",

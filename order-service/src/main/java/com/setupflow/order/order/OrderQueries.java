@@ -1,6 +1,7 @@
 package com.setupflow.order.order;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read side of orders: filtered, paged lists, newest first.
+ * Read side of orders: filtered, paged lists.
  */
 @Component
 public class OrderQueries {
@@ -18,6 +19,9 @@ public class OrderQueries {
 	private static final String FILTER = " from purchase_order"
 			+ " where (cast(:partnerId as varchar) is null or partner_id = :partnerId)"
 			+ " and (cast(:status as varchar) is null or status = :status)";
+
+	private static final String STALLED_FOR_REP = " from purchase_order"
+			+ " where lower(account_rep_email) = :rep and status = 'STALLED'";
 
 	private final JdbcClient jdbc;
 
@@ -28,6 +32,9 @@ public class OrderQueries {
 		this.orders = orders;
 	}
 
+	/**
+	 * Orders matching the filter (a {@code null} criterion matches all), newest first.
+	 */
 	public OrderPage find(String partnerId, OrderStatus status, int page, int size) {
 		Map<String, Object> filter = new java.util.HashMap<>();
 		filter.put("partnerId", partnerId);
@@ -40,10 +47,33 @@ public class OrderQueries {
 			.param("offset", (long) page * size)
 			.query(UUID.class)
 			.list();
+		return new OrderPage(inOrder(ids), page, size, total);
+	}
+
+	/**
+	 * The STALLED orders naming this account rep (in any letter case), the longest
+	 * stalled first: the dashboard's list, served by the index
+	 * {@code purchase_order_stalled}.
+	 */
+	public OrderPage stalledFor(String accountRepEmail, int page, int size) {
+		String rep = accountRepEmail.trim().toLowerCase(Locale.ROOT);
+		long total = this.jdbc.sql("select count(*)" + STALLED_FOR_REP).param("rep", rep).query(Long.class).single();
+		List<UUID> ids = this.jdbc
+			.sql("select id" + STALLED_FOR_REP + " order by stalled_at, id limit :limit offset :offset")
+			.param("rep", rep)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(UUID.class)
+			.list();
+		return new OrderPage(inOrder(ids), page, size, total);
+	}
+
+	/** The orders of these ids, in this order. */
+	private List<Order> inOrder(List<UUID> ids) {
 		Map<UUID, Order> byId = this.orders.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Order::id, Function.identity()));
-		return new OrderPage(ids.stream().map(byId::get).toList(), page, size, total);
+		return ids.stream().map(byId::get).toList();
 	}
 
 	/**

@@ -2,7 +2,10 @@ package com.setupflow.order.timeline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,6 +47,27 @@ public class Timeline {
 			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
 					rs.getString("detail")))
 			.list();
+	}
+
+	/**
+	 * The latest email sent or failed for each of these orders that had one: one query
+	 * for a whole dashboard page.
+	 */
+	public Map<UUID, TimelineEntry> lastEmails(Collection<UUID> orderIds) {
+		if (orderIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, TimelineEntry> latest = new HashMap<>();
+		this.jdbc
+			.sql("select distinct on (order_id) order_id, occurred_at, kind, detail from order_timeline"
+					+ " where order_id = any(?) and kind in ('EMAIL_SENT', 'EMAIL_FAILED')"
+					+ " order by order_id, occurred_at desc, id desc")
+			.param(orderIds.toArray(UUID[]::new))
+			.query((rs) -> {
+				latest.put(rs.getObject("order_id", UUID.class), new TimelineEntry(
+						rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"), rs.getString("detail")));
+			});
+		return latest;
 	}
 
 	/** The latest email sent or failed for the order, for the rep dashboard. */

@@ -46,9 +46,9 @@ public record PlaceOrderRequest(
 
 	/**
 	 * Bean Validation's own check accepts "a@b"; a deliverable address has a dot in its
-	 * domain.
+	 * domain. Public: the rep dashboard's contact form applies the same rule.
 	 */
-	static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+	public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
 	static final String DEFAULT_TIME_ZONE = "UTC";
 
