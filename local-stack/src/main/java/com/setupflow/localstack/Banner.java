@@ -45,6 +45,8 @@ final class Banner {
 		text.append(String.format("  %-22s localhost:%d%n", "Kafka", options.kafkaPort()));
 		text.append(String.format("  %-22s %s%n", "Logs", options.dataDir().resolve("logs")));
 		text.append(String.format("%n  %-22s %s%n", "Local API key", LocalStack.LOCAL_API_KEY));
+		text.append(String.format("  %-22s %s/dashboard (%s / %s)%n", "Rep dashboard", options.url(Service.ORDER),
+				LocalStack.LOCAL_REP_EMAIL, LocalStack.LOCAL_REP_PASSWORD));
 		text.append("\nPlace a first order; its provisioning case then appears at " + options.url(Service.PROVISIONING)
 				+ "/api/v1/provisioning/<order id>:\n\n");
 		text.append(firstOrderCurl(options, today))

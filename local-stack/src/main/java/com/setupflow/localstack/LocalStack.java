@@ -29,6 +29,12 @@ public final class LocalStack {
 	/** The API key the local order service accepts. Local only: never a real secret. */
 	public static final String LOCAL_API_KEY = "sf_local_3b7f9c2e41d84a6f9e0c5d1a2b8e7f60";
 
+	/** The account rep who can sign in to the local dashboard. Local only. */
+	public static final String LOCAL_REP_EMAIL = "rep@vendor.example";
+
+	/** That rep's password. Local only: never a real secret. */
+	public static final String LOCAL_REP_PASSWORD = "local-rep-password";
+
 	static final String PACKAGE_COMMAND = "./mvnw -q -DskipTests package";
 
 	private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(90);
@@ -145,8 +151,11 @@ public final class LocalStack {
 		env.put("SPRING_MAIL_HOST", "localhost");
 		env.put("SPRING_MAIL_PORT", String.valueOf(this.options.smtpPort()));
 		env.put("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", this.options.url(Service.PROVISIONING));
+		env.put("SETUPFLOW_PUBLIC_BASE_URL_ORDER", this.options.url(Service.ORDER));
 		if (service.equals(Service.ORDER)) {
 			env.put("SETUPFLOW_API_BOOTSTRAP_KEY", LOCAL_API_KEY);
+			env.put("SETUPFLOW_REPS_BOOTSTRAP_EMAIL", LOCAL_REP_EMAIL);
+			env.put("SETUPFLOW_REPS_BOOTSTRAP_PASSWORD", LOCAL_REP_PASSWORD);
 		}
 		return env;
 	}
