@@ -91,6 +91,8 @@ public final class MailServer implements AutoCloseable {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	private boolean running;
+
 	private MailServer(int smtpPort, int imapPort, Path dataDir) {
 		this.smtpPort = smtpPort;
 		this.imapPort = imapPort;
@@ -179,12 +181,45 @@ public final class MailServer implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
-		this.greenMail.stop();
+	public synchronized boolean isRunning() {
+		return this.running;
 	}
 
-	private void startServer() {
+	/**
+	 * Stops SMTP and IMAP, keeping the ports and the list of messages received, so that a
+	 * test can take the mail server away and bring it back with {@link #restart()}.
+	 */
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.greenMail.stop();
+		this.running = false;
+		logger.info("Mail server on SMTP localhost:{} stopped", this.smtpPort);
+	}
+
+	/**
+	 * Stops the server if it runs and starts it again on the same ports. With a data
+	 * directory the mailboxes are reloaded from it; without one, the IMAP mailboxes start
+	 * empty while {@link #messages()} still lists everything received.
+	 */
+	public synchronized void restart() {
+		stop();
+		if (this.dataDir != null) {
+			// Every listed message is also a stored file, which the start lists again.
+			synchronized (this.received) {
+				this.received.clear();
+			}
+		}
+		startServer();
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private synchronized void startServer() {
 		if (this.dataDir != null) {
 			try {
 				Files.createDirectories(this.dataDir);
@@ -203,6 +238,7 @@ public final class MailServer implements AutoCloseable {
 			return mailboxes.handle(message, recipient);
 		});
 		reloadStoredMessages(users);
+		this.running = true;
 		logger.info("Mail server started: SMTP localhost:{}, IMAP localhost:{}{}", this.smtpPort, this.imapPort,
 				(this.dataDir != null) ? " (data: " + this.dataDir + ")" : "");
 	}

@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 class MailServerTest {
@@ -73,6 +75,44 @@ class MailServerTest {
 			try (var files = Files.list(this.dataDir)) {
 				assertThat(files).isEmpty();
 			}
+		}
+	}
+
+	@Test
+	void refusesConnectionsWhileStoppedAndAcceptsMailAgainOnTheSamePortAfterARestart() throws Exception {
+		try (MailServer mail = MailServer.startTemporary()) {
+			int port = mail.smtpPort();
+			send(mail, "Before the outage", "deploy@acme.example", "rep@vendor.example");
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 1);
+
+			mail.stop();
+
+			assertThat(mail.isRunning()).isFalse();
+			assertThatExceptionOfType(MessagingException.class)
+				.isThrownBy(() -> send(mail, "During the outage", "deploy@acme.example", "rep@vendor.example"));
+
+			mail.restart();
+
+			assertThat(mail.isRunning()).isTrue();
+			assertThat(mail.smtpPort()).isEqualTo(port);
+			send(mail, "After the outage", "deploy@acme.example", "rep@vendor.example");
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 2);
+			assertThat(mail.messages()).extracting(ReceivedMail::subject)
+				.containsExactly("Before the outage", "After the outage");
+			assertThat(imapSubjects(mail, "deploy@acme.example")).containsExactly("After the outage");
+		}
+	}
+
+	@Test
+	void keepsStoredMessagesListedOnceAcrossARestart() throws Exception {
+		try (MailServer mail = MailServer.start(0, 0, this.dataDir)) {
+			send(mail, "Kept across restarts", "deploy@acme.example", "rep@vendor.example");
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 1);
+
+			mail.restart();
+
+			assertThat(mail.messages()).extracting(ReceivedMail::subject).containsExactly("Kept across restarts");
+			assertThat(imapSubjects(mail, "deploy@acme.example")).containsExactly("Kept across restarts");
 		}
 	}
 

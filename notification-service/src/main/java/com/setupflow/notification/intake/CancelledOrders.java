@@ -1,0 +1,62 @@
+package com.setupflow.notification.intake;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.setupflow.events.order.OrderCancelled;
+
+/**
+ * The orders known to be cancelled, and the lock that keeps an order's invitation and
+ * cancellation from passing each other.
+ */
+@Repository
+class CancelledOrders {
+
+	/**
+	 * First key of the two-key advisory locks taken here, so they never meet other locks
+	 * of the database.
+	 */
+	private static final int ORDER_LOCKS = 0x5e7f_0003;
+
+	private final JdbcClient jdbc;
+
+	CancelledOrders(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Holds the order until the transaction ends. A "Configure now" and the order's
+	 * cancellation arrive on different topics, so on different threads (or instances):
+	 * without the lock each could miss the other's uncommitted row, and an invitation
+	 * would go out for a cancelled order.
+	 */
+	void lock(UUID orderId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+			.params(ORDER_LOCKS, orderId.hashCode())
+			.query((rs, n) -> n)
+			.list();
+	}
+
+	/**
+	 * @return {@code false} when the order was known to be cancelled already
+	 */
+	boolean remember(OrderCancelled cancelled, UUID causeEventId, Instant at) {
+		return this.jdbc
+			.sql("insert into cancelled_order (order_id, order_number, cause_event_id, cancelled_at)"
+					+ " values (?, ?, ?, ?) on conflict do nothing")
+			.params(cancelled.orderId(), cancelled.orderNumber(), causeEventId, at.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	boolean isCancelled(UUID orderId) {
+		return this.jdbc.sql("select exists (select 1 from cancelled_order where order_id = ?)")
+			.param(orderId)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,65 @@
+package com.setupflow.notification.intake;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import com.setupflow.events.MalformedEventException;
+import com.setupflow.events.order.OrderCancelled;
+import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.provisioning.SetupLinkIssued;
+
+/**
+ * What an event must say before it can become an email. One that does not is not retried
+ * (it would fail the same way) but sent to the dead-letter topic, where it can be seen.
+ */
+final class EventChecks {
+
+	private EventChecks() {
+	}
+
+	static SetupLinkIssued checked(SetupLinkIssued issued) {
+		require(issued.orderId() != null && issued.orderNumber() != null, "SetupLinkIssued names no order");
+		require(isPresent(issued.recipientEmail()),
+				"SetupLinkIssued of order " + issued.orderNumber() + " names no recipient");
+		require(isWebLink(issued.setupUrl()),
+				"SetupLinkIssued of order " + issued.orderNumber() + " has no http(s) setup link");
+		return issued;
+	}
+
+	static OrderStalled checked(OrderStalled stalled) {
+		require(stalled.orderId() != null && stalled.orderNumber() != null, "OrderStalled names no order");
+		require(isPresent(stalled.accountRepEmail()),
+				"OrderStalled of order " + stalled.orderNumber() + " names no account rep");
+		return stalled;
+	}
+
+	static OrderCancelled checked(OrderCancelled cancelled) {
+		require(cancelled.orderId() != null && cancelled.orderNumber() != null, "OrderCancelled names no order");
+		return cancelled;
+	}
+
+	private static boolean isPresent(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/**
+	 * Only a web link may become the email's button: never a javascript: or data: URL.
+	 */
+	private static boolean isWebLink(String url) {
+		try {
+			URI uri = (url != null) ? new URI(url) : null;
+			return uri != null && uri.getHost() != null
+					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static void require(boolean condition, String problem) {
+		if (!condition) {
+			throw new MalformedEventException(problem);
+		}
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Turns the events that owe someone an email into delivery-log rows, each event exactly
+ * once: "Configure now" on {@code SetupLinkIssued}, the stall alert on
+ * {@code OrderStalled}, the cancellation notice on {@code OrderCancelled}.
+ */
+package com.setupflow.notification.intake;
