@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Setup links by token hash and by order. Links are never deleted: a revoked or expired
- * link must still answer "gone", not "unknown".
+ * link must still answer "gone", not "unknown". Every method runs in a transaction
+ * (joining the caller's), so one request never holds two pooled connections.
  */
+@Transactional(readOnly = true)
 public interface SetupLinks extends Repository<SetupLink, UUID> {
 
 	Optional<SetupLink> findById(UUID id);
@@ -24,6 +27,7 @@ public interface SetupLinks extends Repository<SetupLink, UUID> {
 
 	boolean existsByOrderId(UUID orderId);
 
+	@Transactional
 	SetupLink save(SetupLink link);
 
 	/** What the case API shows of an order's links. */
