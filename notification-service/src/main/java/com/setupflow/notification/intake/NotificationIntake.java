@@ -58,13 +58,9 @@ public class NotificationIntake {
 		this.meters = meters;
 	}
 
-	/** Handles the events in order, in one transaction. */
+	/** Handles one event, in the caller's transaction (a batch's) or its own. */
 	@Transactional
-	public void handle(List<EventEnvelope> envelopes) {
-		envelopes.forEach(this::handle);
-	}
-
-	private void handle(EventEnvelope envelope) {
+	public void handle(EventEnvelope envelope) {
 		Object event = envelope.payload();
 		if (!(event instanceof SetupLinkIssued || event instanceof OrderStalled || event instanceof OrderCancelled)) {
 			return;

@@ -1,34 +1,36 @@
 package com.setupflow.provisioning.orderstream;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import com.setupflow.events.EventJson;
-import com.setupflow.events.MalformedEventException;
 import com.setupflow.events.Topics;
+import com.setupflow.platform.kafka.EventBatches;
 
 /**
- * Feeds the order stream to the {@link OrderEventHandler}. A record that is not an event
- * fails with {@link MalformedEventException}, which the platform's error handler sends to
- * the dead-letter topic so the partition moves on.
+ * Feeds the order stream to the {@link OrderEventHandler}, a polled batch per transaction
+ * (see {@link EventBatches}): a morning's 100,000 invitations must not cost 100,000
+ * commits. A record that is not an event goes to the dead-letter topic, and the partition
+ * moves on.
  */
 @Component
 class OrderEventsListener {
 
 	private final OrderEventHandler handler;
 
-	OrderEventsListener(OrderEventHandler handler) {
+	private final EventBatches batches;
+
+	OrderEventsListener(OrderEventHandler handler, EventBatches batches) {
 		this.handler = handler;
+		this.batches = batches;
 	}
 
-	@KafkaListener(topics = Topics.ORDERS)
-	void onOrderEvent(ConsumerRecord<String, String> record) {
-		if (record.value() == null) {
-			throw new MalformedEventException("Empty record at offset " + record.offset());
-		}
-		this.handler.handle(EventJson.read(record.value()));
+	@KafkaListener(topics = Topics.ORDERS, batch = "true")
+	void onOrderEvents(List<ConsumerRecord<String, String>> records) {
+		this.batches.apply(records, this.handler::handle);
 	}
 
 }
