@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,8 +44,8 @@ public class PlatformAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, OutboxRelay relay) {
-		return new Outbox(jdbc, relay);
+	Outbox outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay) {
+		return new Outbox(jdbc, batches, relay);
 	}
 
 	@Bean

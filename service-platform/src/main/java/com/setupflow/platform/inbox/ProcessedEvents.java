@@ -1,5 +1,9 @@
 package com.setupflow.platform.inbox;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +34,26 @@ public class ProcessedEvents {
 			.params(consumer, envelope.eventId(), envelope.type())
 			.update();
 		return inserted == 1;
+	}
+
+	/**
+	 * {@link #firstDelivery} for many events in one statement, for consumers that apply a
+	 * batch set-wise.
+	 * @return the ids of the events not applied before: only those may be applied now
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Set<UUID> firstDeliveries(List<EventEnvelope> envelopes, String consumer) {
+		if (envelopes.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc
+			.sql("insert into processed_event (consumer, event_id, event_type)"
+					+ " select ?, delivered.id, delivered.type from unnest(?::uuid[], ?::text[]) as delivered(id, type)"
+					+ " on conflict do nothing returning event_id")
+			.params(consumer, envelopes.stream().map(EventEnvelope::eventId).toArray(UUID[]::new),
+					envelopes.stream().map(EventEnvelope::type).toArray(String[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 }

@@ -41,9 +41,19 @@ public class EventBatches {
 	 * transaction when possible.
 	 */
 	public void apply(List<ConsumerRecord<String, String>> records, Consumer<EventEnvelope> handler) {
+		applyAll(records, (envelopes) -> envelopes.forEach(handler));
+	}
+
+	/**
+	 * Gives the whole batch to {@code handler} in one transaction, for handlers that
+	 * apply events set-wise (one statement for many events); when that fails for a reason
+	 * that will not pass, gives it the events one at a time, each in its own transaction.
+	 * Handlers must keep each entity's events in the order given.
+	 */
+	public void applyAll(List<ConsumerRecord<String, String>> records, Consumer<List<EventEnvelope>> handler) {
 		try {
 			this.transactions
-				.executeWithoutResult((status) -> records.forEach((record) -> handler.accept(read(record))));
+				.executeWithoutResult((status) -> handler.accept(records.stream().map(EventBatches::read).toList()));
 		}
 		catch (RuntimeException ex) {
 			if (TransientFailures.isTransient(ex)) {
@@ -54,11 +64,11 @@ public class EventBatches {
 		}
 	}
 
-	private void applyOneByOne(List<ConsumerRecord<String, String>> records, Consumer<EventEnvelope> handler) {
+	private void applyOneByOne(List<ConsumerRecord<String, String>> records, Consumer<List<EventEnvelope>> handler) {
 		for (int i = 0; i < records.size(); i++) {
 			ConsumerRecord<String, String> record = records.get(i);
 			try {
-				this.transactions.executeWithoutResult((status) -> handler.accept(read(record)));
+				this.transactions.executeWithoutResult((status) -> handler.accept(List.of(read(record))));
 			}
 			catch (RuntimeException ex) {
 				throw new BatchListenerFailedException(

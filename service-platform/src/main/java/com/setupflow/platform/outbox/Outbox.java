@@ -1,5 +1,8 @@
 package com.setupflow.platform.outbox;
 
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,12 +18,18 @@ import com.setupflow.events.EventJson;
  */
 public class Outbox {
 
+	private static final String INSERT = "insert into outbox_event"
+			+ " (event_id, topic, message_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final OutboxRelay relay;
 
-	public Outbox(JdbcClient jdbc, OutboxRelay relay) {
+	public Outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.relay = relay;
 	}
 

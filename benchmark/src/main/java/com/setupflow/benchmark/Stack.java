@@ -1,0 +1,138 @@
+package com.setupflow.benchmark;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The system under test: {@code local-stack.jar} started as the README's Run command
+ * starts it (PostgreSQL, Kafka and SMTP in its process, each service in its own JVM), on
+ * free ports and in a fresh data folder.
+ */
+final class Stack implements AutoCloseable {
+
+	static final String API_KEY = "sf_local_3b7f9c2e41d84a6f9e0c5d1a2b8e7f60";
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	private final Process process;
+
+	private final Path dataDir;
+
+	private final int postgresPort;
+
+	private final int kafkaPort;
+
+	private final int orderPort;
+
+	private Stack(Process process, Path dataDir, int postgresPort, int kafkaPort, int orderPort) {
+		this.process = process;
+		this.dataDir = dataDir;
+		this.postgresPort = postgresPort;
+		this.kafkaPort = kafkaPort;
+		this.orderPort = orderPort;
+	}
+
+	static Stack start(Path repository, Path dataDir) throws IOException {
+		Path jar = repository.resolve("local-stack/target/local-stack.jar");
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + jar + ": build first with ./mvnw -q -DskipTests package");
+		}
+		Files.createDirectories(dataDir);
+		int[] ports = freePorts(8);
+		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--data-dir=" + dataDir,
+				"--services-dir=" + repository, "--postgres-port=" + ports[0], "--kafka-port=" + ports[1],
+				"--smtp-port=" + ports[2], "--imap-port=" + ports[3], "--mailbox-port=" + ports[4],
+				"--order-port=" + ports[5], "--provisioning-port=" + ports[6], "--notification-port=" + ports[7]));
+		Path output = dataDir.resolve("stack.out");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		Stack stack = new Stack(process, dataDir, ports[0], ports[1], ports[5]);
+		stack.awaitBanner(output);
+		return stack;
+	}
+
+	private void awaitBanner(Path output) throws IOException {
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (Files.exists(output) && Files.readString(output).contains("curl -i -X POST")) {
+				return;
+			}
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The local stack exited; see " + output);
+			}
+			pause(Duration.ofMillis(500));
+		}
+		throw new IllegalStateException("The local stack did not come up within " + START_TIMEOUT + "; see " + output);
+	}
+
+	Connection database(String name) throws SQLException {
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.postgresPort + "/" + name, "postgres",
+				"postgres");
+	}
+
+	String kafkaBootstrap() {
+		return "localhost:" + this.kafkaPort;
+	}
+
+	String orderApi() {
+		return "http://localhost:" + this.orderPort + "/api/v1/orders";
+	}
+
+	Path mailDir() {
+		return this.dataDir.resolve("mail");
+	}
+
+	/** Stops the stack as Ctrl-C would: services first, then the servers. */
+	@Override
+	public void close() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
+				this.process.descendants().forEach(ProcessHandle::destroyForcibly);
+				this.process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Ports below the kernel's ephemeral range, so no outgoing connection takes one
+	 * first.
+	 */
+	private static int[] freePorts(int count) throws IOException {
+		int[] ports = new int[count];
+		int candidate = 20000 + (int) (ProcessHandle.current().pid() % 5000);
+		for (int i = 0; i < count; candidate++) {
+			try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+				ports[i++] = candidate;
+			}
+			catch (IOException busy) {
+				// Try the next one.
+			}
+		}
+		return ports;
+	}
+
+}

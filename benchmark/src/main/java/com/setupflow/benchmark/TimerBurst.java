@@ -1,0 +1,90 @@
+package com.setupflow.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Our timers: every loaded order's invitation made due at one instant, then the time
+ * until each order's SetupLinkIssued is on Kafka and its "Configure now" email at the
+ * SMTP server.
+ */
+final class TimerBurst {
+
+	private final Stack stack;
+
+	TimerBurst(Stack stack) {
+		this.stack = stack;
+	}
+
+	Result run(int orders, Duration timeout) throws Exception {
+		MailWatch mail = new MailWatch(this.stack.mailDir());
+		int mailBefore = mail.count();
+		try (LinkWatch links = new LinkWatch(this.stack.kafkaBootstrap())) {
+			long due = System.currentTimeMillis() + 3_000;
+			int timers = makeDue(due);
+			System.out.printf("  %,d invitations due at %s%n", timers, Instant.ofEpochMilli(due));
+			long deadline = due + timeout.toMillis();
+			long allLinksAt = 0;
+			long allMailAt = 0;
+			while (System.currentTimeMillis() < deadline && (allLinksAt == 0 || allMailAt == 0)) {
+				Stack.pause(Duration.ofMillis(250));
+				long now = System.currentTimeMillis();
+				if (allLinksAt == 0 && links.seen() >= orders) {
+					allLinksAt = now;
+				}
+				if (allMailAt == 0 && mail.count() - mailBefore >= orders) {
+					allMailAt = now;
+				}
+				if ((now - due) % 5_000 < 250) {
+					System.out.printf("  +%ds: %,d links, %,d emails%n", (now - due) / 1000, links.seen(),
+							mail.count() - mailBefore);
+				}
+			}
+			int[] mailed = mail.configureNowOrdersAndEmails();
+			return new Result(orders, Stats.of(links.latenciesFrom(due)), orders - links.seen(), links.duplicates(),
+					setupDueTwice(), (allMailAt == 0) ? -1 : allMailAt - due, mailed[0], mailed[1] - mailed[0]);
+		}
+	}
+
+	private int makeDue(long dueMillis) throws Exception {
+		try (Connection orders = this.stack.database("orders");
+				PreparedStatement due = orders.prepareStatement(
+						"update due_timer set due_at = ? where kind = 'SETUP_DUE' and state = 'PENDING'")) {
+			due.setTimestamp(1, new Timestamp(dueMillis));
+			return due.executeUpdate();
+		}
+	}
+
+	/** Orders invited more than once, from the order service's own outbox. */
+	private int setupDueTwice() throws Exception {
+		try (Connection orders = this.stack.database("orders");
+				ResultSet rs = orders.createStatement()
+					.executeQuery("select count(*) - count(distinct message_key) from outbox_event"
+							+ " where event_type = 'SetupDue'")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	/**
+	 * What the burst measured.
+	 *
+	 * @param orders invitations made due
+	 * @param dueToLink milliseconds from due to SetupLinkIssued on Kafka, per order
+	 * @param lostLinks orders without a link by the end
+	 * @param duplicateLinks links published beyond the first per order
+	 * @param duplicateInvitations orders whose SetupDue was recorded twice
+	 * @param dueToAllMailMillis from due to the last email at the SMTP server, -1 if not
+	 * all came
+	 * @param mailedOrders orders with a "Configure now" email
+	 * @param duplicateMails "Configure now" emails beyond the first per order
+	 */
+	record Result(int orders, Stats dueToLink, int lostLinks, int duplicateLinks, int duplicateInvitations,
+			long dueToAllMailMillis, int mailedOrders, int duplicateMails) {
+	}
+
+}
