@@ -1,5 +1,6 @@
 package com.setupflow.platform.outbox;
 
+import java.sql.Timestamp;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,18 +39,37 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String topic, EventEnvelope envelope) {
-		this.jdbc
-			.sql("insert into outbox_event (event_id, topic, message_key, event_type, payload, occurred_at)"
-					+ " values (:eventId, :topic, :key, :type, :payload, :occurredAt)")
-			.param("eventId", envelope.eventId())
-			.param("topic", topic)
-			.param("key", envelope.aggregateId())
-			.param("type", envelope.type())
-			.param("payload", EventJson.write(envelope))
-			.param("occurredAt", java.sql.Timestamp.from(envelope.occurredAt()))
+		this.jdbc.sql(INSERT)
+			.params(envelope.eventId(), topic, envelope.aggregateId(), envelope.type(), EventJson.write(envelope),
+					Timestamp.from(envelope.occurredAt()))
 			.update();
-		// Publishing right after commit keeps latency low; the relay's poll is the
-		// fallback.
+		wakeRelayAfterCommit();
+	}
+
+	/**
+	 * Appends many events in one round trip to the database: a burst handled set-wise
+	 * should not write its events one statement at a time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendAll(String topic, List<EventEnvelope> envelopes) {
+		if (envelopes.isEmpty()) {
+			return;
+		}
+		this.batches.batchUpdate(INSERT, envelopes, envelopes.size(), (statement, envelope) -> {
+			statement.setObject(1, envelope.eventId());
+			statement.setString(2, topic);
+			statement.setString(3, envelope.aggregateId());
+			statement.setString(4, envelope.type());
+			statement.setString(5, EventJson.write(envelope));
+			statement.setTimestamp(6, Timestamp.from(envelope.occurredAt()));
+		});
+		wakeRelayAfterCommit();
+	}
+
+	/**
+	 * Publishing right after commit keeps latency low; the relay's poll is the fallback.
+	 */
+	private void wakeRelayAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
