@@ -19,13 +19,15 @@ import com.setupflow.events.order.OrderClosed;
 import com.setupflow.events.order.OrderPlaced;
 import com.setupflow.events.order.OrderStalled;
 import com.setupflow.events.order.RequestedStartDateChanged;
-import com.setupflow.events.order.SetupDue;
 import com.setupflow.events.order.SetupResendRequested;
 
 /**
  * An order from the commerce system. It owns its transitions: each guarded method refuses
  * an illegal move and registers the event it causes; the events reach the outbox in the
- * transaction that saves the order.
+ * transaction that saves the order. The one exception is the invitation on the start
+ * date, applied set-wise to whole batches of orders by
+ * {@code com.setupflow.order.timer.SetWiseInvitations} under the same rule (only a
+ * RECEIVED order is invited).
  */
 @Table("purchase_order")
 public class Order extends AbstractAggregateRoot<Order> {
@@ -175,20 +177,6 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.requestedStartDate = newDate;
 		this.updatedAt = now;
 		registerEvent(new RequestedStartDateChanged(this.id, this.orderNumber, previous, newDate));
-	}
-
-	/**
-	 * The start date has come: invite the deployment contact. Only a received order is
-	 * invited, so a timer that fires again invites nobody twice.
-	 */
-	public void inviteToSetup(Instant dueAt, Instant now) {
-		if (this.status != OrderStatus.RECEIVED) {
-			return;
-		}
-		this.status = OrderStatus.INVITED;
-		this.invitedAt = now;
-		this.updatedAt = now;
-		registerEvent(new SetupDue(this.id, this.orderNumber, dueAt));
 	}
 
 	/**

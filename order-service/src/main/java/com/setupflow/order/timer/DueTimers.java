@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,22 +15,33 @@ import org.springframework.stereotype.Component;
 @Component
 class DueTimers {
 
+	private static final String SCHEDULE = "insert into due_timer (order_id, kind, due_at) values (?, ?, ?)"
+			+ " on conflict (order_id, kind) do update set due_at = excluded.due_at"
+			+ " where due_timer.state = 'PENDING'";
+
 	private final JdbcClient jdbc;
 
-	DueTimers(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	DueTimers(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
 	 * Sets the timer to fire at {@code dueAt}, replacing a pending one of the same kind.
 	 */
 	void schedule(UUID orderId, TimerKind kind, Instant dueAt) {
-		this.jdbc
-			.sql("insert into due_timer (order_id, kind, due_at) values (?, ?, ?)"
-					+ " on conflict (order_id, kind) do update set due_at = excluded.due_at"
-					+ " where due_timer.state = 'PENDING'")
-			.params(orderId, kind.name(), Timestamp.from(dueAt))
-			.update();
+		this.jdbc.sql(SCHEDULE).params(orderId, kind.name(), Timestamp.from(dueAt)).update();
+	}
+
+	/** {@link #schedule} for many orders with one JDBC batch. */
+	void scheduleAll(java.util.Collection<UUID> orderIds, TimerKind kind, Instant dueAt) {
+		this.batches.batchUpdate(SCHEDULE, orderIds, orderIds.size(), (statement, orderId) -> {
+			statement.setObject(1, orderId);
+			statement.setString(2, kind.name());
+			statement.setTimestamp(3, Timestamp.from(dueAt));
+		});
 	}
 
 	/** Stops every pending timer of the order. */

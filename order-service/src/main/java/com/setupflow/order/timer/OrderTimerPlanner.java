@@ -1,6 +1,5 @@
 package com.setupflow.order.timer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderClosed;
 import com.setupflow.events.order.OrderPlaced;
 import com.setupflow.events.order.RequestedStartDateChanged;
-import com.setupflow.events.order.SetupDue;
 import com.setupflow.order.order.Order;
 import com.setupflow.order.order.OrderRepository;
 
@@ -33,15 +31,11 @@ class OrderTimerPlanner {
 
 	private final OrderRepository orders;
 
-	private final Clock clock;
-
-	OrderTimerPlanner(DueTimers timers, TimerSettings settings, ProductCatalogue catalogue, OrderRepository orders,
-			Clock clock) {
+	OrderTimerPlanner(DueTimers timers, TimerSettings settings, ProductCatalogue catalogue, OrderRepository orders) {
 		this.timers = timers;
 		this.settings = settings;
 		this.catalogue = catalogue;
 		this.orders = orders;
-		this.clock = clock;
 	}
 
 	@EventListener
@@ -58,12 +52,6 @@ class OrderTimerPlanner {
 		this.timers.schedule(order.id(), TimerKind.SETUP_DUE, start);
 		this.timers.schedule(order.id(), TimerKind.AUTO_CLOSE,
 				start.plus(longestOpenWindow(order.items().stream().map((item) -> item.sku()).toList())));
-	}
-
-	@EventListener
-	void on(SetupDue due) {
-		this.timers.schedule(due.orderId(), TimerKind.STALL_CHECK,
-				this.clock.instant().plus(this.settings.stallAfter()));
 	}
 
 	@EventListener

@@ -30,6 +30,8 @@ public class TimerSweep {
 
 	private final DueTimers timers;
 
+	private final SetWiseInvitations invitations;
+
 	private final OrderRepository orders;
 
 	private final JdbcClient jdbc;
@@ -42,9 +44,10 @@ public class TimerSweep {
 
 	private final Counter fired;
 
-	TimerSweep(DueTimers timers, OrderRepository orders, JdbcClient jdbc, TransactionTemplate transactions,
-			TimerSettings settings, Clock clock, MeterRegistry meters) {
+	TimerSweep(DueTimers timers, SetWiseInvitations invitations, OrderRepository orders, JdbcClient jdbc,
+			TransactionTemplate transactions, TimerSettings settings, Clock clock, MeterRegistry meters) {
 		this.timers = timers;
+		this.invitations = invitations;
 		this.orders = orders;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -79,22 +82,33 @@ public class TimerSweep {
 		// deadlock with that call, which in turn waits for this order's timer rows.
 		Set<UUID> locked = lockOrders(due.stream().map(DueTimer::orderId).distinct().toList());
 		List<DueTimer> firing = due.stream().filter((timer) -> locked.contains(timer.orderId())).toList();
-		Map<UUID, Order> byId = this.orders.findAllById(locked)
-			.stream()
-			.collect(Collectors.toMap(Order::id, Function.identity()));
-		for (DueTimer timer : firing) {
-			apply(timer, byId.get(timer.orderId()), now);
+		// Invitations come by the hundred thousand on a busy morning: set-wise. Stall
+		// checks and closings go through the order aggregate.
+		this.invitations.invite(ofKind(firing, TimerKind.SETUP_DUE), now);
+		List<DueTimer> others = firing.stream().filter((timer) -> timer.kind() != TimerKind.SETUP_DUE).toList();
+		if (!others.isEmpty()) {
+			Map<UUID, Order> byId = this.orders.findAllById(others.stream().map(DueTimer::orderId).distinct().toList())
+				.stream()
+				.collect(Collectors.toMap(Order::id, Function.identity()));
+			for (DueTimer timer : others) {
+				apply(timer, byId.get(timer.orderId()), now);
+			}
+			this.orders.saveAll(byId.values());
 		}
-		this.orders.saveAll(byId.values());
 		this.timers.markFired(firing, now);
 		return firing.size();
 	}
 
+	private static List<DueTimer> ofKind(List<DueTimer> timers, TimerKind kind) {
+		return timers.stream().filter((timer) -> timer.kind() == kind).toList();
+	}
+
 	private static void apply(DueTimer timer, Order order, Instant now) {
-		switch (timer.kind()) {
-			case SETUP_DUE -> order.inviteToSetup(timer.dueAt(), now);
-			case STALL_CHECK -> order.markStalledUnlessStarted(now);
-			case AUTO_CLOSE -> order.closeUnprovisioned(now);
+		if (timer.kind() == TimerKind.STALL_CHECK) {
+			order.markStalledUnlessStarted(now);
+		}
+		else if (timer.kind() == TimerKind.AUTO_CLOSE) {
+			order.closeUnprovisioned(now);
 		}
 	}
 
