@@ -156,6 +156,9 @@ public final class LocalStack {
 			env.put("SETUPFLOW_API_BOOTSTRAP_KEY", LOCAL_API_KEY);
 			env.put("SETUPFLOW_REPS_BOOTSTRAP_EMAIL", LOCAL_REP_EMAIL);
 			env.put("SETUPFLOW_REPS_BOOTSTRAP_PASSWORD", LOCAL_REP_PASSWORD);
+			if (this.options.stallAfter() != null) {
+				env.put("SETUPFLOW_TIMERS_STALL_AFTER", this.options.stallAfter());
+			}
 		}
 		return env;
 	}

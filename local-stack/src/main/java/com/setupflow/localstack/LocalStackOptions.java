@@ -10,7 +10,8 @@ import java.util.Set;
  * plain command works.
  */
 record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int kafkaPort, int smtpPort, int imapPort,
-		int mailboxPort, int orderPort, int provisioningPort, int notificationPort, boolean infraOnly) {
+		int mailboxPort, int orderPort, int provisioningPort, int notificationPort, String stallAfter,
+		boolean infraOnly) {
 
 	static final String USAGE = """
 			Usage: java -jar local-stack/target/local-stack.jar [options]
@@ -24,12 +25,15 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 			  --order-port=N         order-service HTTP port (default 8081)
 			  --provisioning-port=N  provisioning-service HTTP port (default 8082)
 			  --notification-port=N  notification-service HTTP port (default 8083)
+			  --stall-after=D        how long after the invitation an unopened order is stalled,
+			                         e.g. 2m to watch the rep's alert locally (default 1d)
 			  --infra-only           start PostgreSQL, Kafka and mail only, not the services
 			  --help                 print this and exit
 			""";
 
 	private static final Set<String> NAMES = Set.of("data-dir", "services-dir", "postgres-port", "kafka-port",
-			"smtp-port", "imap-port", "mailbox-port", "order-port", "provisioning-port", "notification-port");
+			"smtp-port", "imap-port", "mailbox-port", "order-port", "provisioning-port", "notification-port",
+			"stall-after");
 
 	static LocalStackOptions parse(String... args) {
 		Map<String, String> values = new HashMap<>();
@@ -53,7 +57,19 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 				port(values, "imap-port", 3143), port(values, "mailbox-port", 8025),
 				port(values, "order-port", Service.ORDER.defaultPort()),
 				port(values, "provisioning-port", Service.PROVISIONING.defaultPort()),
-				port(values, "notification-port", Service.NOTIFICATION.defaultPort()), infraOnly);
+				port(values, "notification-port", Service.NOTIFICATION.defaultPort()), stallAfter(values), infraOnly);
+	}
+
+	/**
+	 * A duration as Spring reads it (2m, 90s, 1d), or {@code null} for the service's
+	 * default.
+	 */
+	private static String stallAfter(Map<String, String> values) {
+		String value = values.get("stall-after");
+		if (value != null && !value.matches("[1-9][0-9]*(ms|s|m|h|d)")) {
+			throw new IllegalArgumentException("--stall-after must look like 2m, 90s or 1d, not '" + value + "'");
+		}
+		return value;
 	}
 
 	/** The HTTP port {@code service} listens on in this run. */

@@ -56,6 +56,17 @@ class LocalStackTest {
 	}
 
 	@Test
+	void aShortStallDelayReachesTheOrderServiceOnly() {
+		LocalStack stack = new LocalStack(LocalStackOptions.parse("--stall-after=2m"));
+
+		assertThat(stack.environment(Service.ORDER)).containsEntry("SETUPFLOW_TIMERS_STALL_AFTER", "2m");
+		assertThat(stack.environment(Service.NOTIFICATION)).doesNotContainKey("SETUPFLOW_TIMERS_STALL_AFTER");
+		assertThat(new LocalStack(LocalStackOptions.parse()).environment(Service.ORDER))
+			.doesNotContainKey("SETUPFLOW_TIMERS_STALL_AFTER");
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse("--stall-after=soon"));
+	}
+
+	@Test
 	void servicePortOptionsReachTheServicesAndTheBanner() {
 		LocalStackOptions options = LocalStackOptions.parse("--order-port=18081", "--provisioning-port=18082",
 				"--notification-port=18083");
