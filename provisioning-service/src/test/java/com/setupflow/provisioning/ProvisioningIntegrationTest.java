@@ -6,9 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +118,30 @@ public abstract class ProvisioningIntegrationTest {
 
 	protected static void publish(TestOrderEvent event) {
 		publish(event.orderId(), event.json());
+	}
+
+	/**
+	 * Publishes the events in order without waiting for each acknowledgement, so they
+	 * reach the broker, and the service's consumer, in large batches as a burst would;
+	 * returns once all are acknowledged.
+	 */
+	protected static void publishAll(List<TestOrderEvent> events) {
+		List<Future<RecordMetadata>> sent = events.stream()
+			.map((event) -> producer()
+				.send(new ProducerRecord<>(Topics.ORDERS, event.orderId().toString(), event.json())))
+			.toList();
+		try {
+			for (Future<RecordMetadata> acknowledged : sent) {
+				acknowledged.get(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Kafka did not take the records", ex);
+		}
 	}
 
 	/**

@@ -1,8 +1,14 @@
 package com.setupflow.provisioning;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,6 +68,24 @@ public final class ProvisioningStream implements AutoCloseable {
 		return settled(orderId).stream().filter((event) -> event.type().equals(type)).toList();
 	}
 
+	/**
+	 * {@link #settled(UUID)} for many orders at once, as a burst needs.
+	 * @return the events of each order, oldest first; an empty list for an order without
+	 */
+	public Map<UUID, List<EventEnvelope>> settled(Collection<UUID> orderIds) {
+		UUID[] ids = orderIds.toArray(UUID[]::new);
+		Awaitility.await().atMost(BOUND).until(() -> unpublished(ids) == 0);
+		long emitted = emitted(ids);
+		Awaitility.await().atMost(BOUND).until(() -> {
+			this.consumer.pollFor(Duration.ofMillis(50));
+			return received(orderIds).size() >= emitted;
+		});
+		Map<UUID, List<EventEnvelope>> byOrder = new HashMap<>();
+		orderIds.forEach((orderId) -> byOrder.put(orderId, new ArrayList<>()));
+		received(orderIds).forEach((event) -> byOrder.get(UUID.fromString(event.aggregateId())).add(event));
+		return byOrder;
+	}
+
 	@Override
 	public void close() {
 		this.consumer.close();
@@ -77,6 +101,32 @@ public final class ProvisioningStream implements AutoCloseable {
 			.filter((record) -> orderId.toString().equals(record.key()))
 			.map((record) -> EventJson.read(record.value()))
 			.toList();
+	}
+
+	private List<EventEnvelope> received(Collection<UUID> orderIds) {
+		Set<String> keys = orderIds.stream().map(UUID::toString).collect(Collectors.toSet());
+		return this.consumer.records()
+			.stream()
+			.filter((record) -> keys.contains(record.key()))
+			.map((record) -> EventJson.read(record.value()))
+			.toList();
+	}
+
+	private long emitted(UUID[] orderIds) {
+		return this.jdbc
+			.sql("select count(*) from outbox_event where topic = ? and message_key = any(?::uuid[]::text[])")
+			.params(Topics.PROVISIONING, orderIds)
+			.query(Long.class)
+			.single();
+	}
+
+	private long unpublished(UUID[] orderIds) {
+		return this.jdbc
+			.sql("select count(*) from outbox_event where topic = ? and message_key = any(?::uuid[]::text[])"
+					+ " and published_at is null")
+			.params(Topics.PROVISIONING, orderIds)
+			.query(Long.class)
+			.single();
 	}
 
 	private long emitted(UUID orderId) {

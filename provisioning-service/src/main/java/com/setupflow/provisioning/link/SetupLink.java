@@ -105,8 +105,16 @@ public class SetupLink {
 		return this.orderId;
 	}
 
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
 	String getRecipientEmail() {
 		return this.recipientEmail;
+	}
+
+	IssueReason getIssueReason() {
+		return this.issueReason;
 	}
 
 	Instant getIssuedAt() {

@@ -62,13 +62,28 @@ public class SetupLinkIssuer {
 	public void issue(ProvisioningCase forCase, IssueReason reason, String causationId) {
 		Instant now = this.clock.instant();
 		MintedToken token = SetupTokens.mint();
-		SetupLink link = this.links.save(SetupLink.issue(forCase.getOrderId(), token.hash(),
-				forCase.getDeploymentContactEmail(), reason, now, this.properties.validity()));
-		append(new SetupLinkIssued(forCase.getOrderId(), forCase.getOrderNumber(), link.getId(),
-				link.getRecipientEmail(), this.properties.urlFor(token.token()), link.getExpiresAt(), reason.name(),
-				forCase.getLocale(), (forCase.getPartner() != null) ? forCase.getPartner().name() : null,
-				forCase.getCustomerName(), this.productNames.namesOf(forCase.getItems()),
-				forCase.getRequestedStartDate()), causationId, now);
+		SetupLink link = this.links.save(newLink(forCase, token, reason, now));
+		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, causationId, now));
+	}
+
+	/** A link for the case's deployment contact, not yet stored. */
+	SetupLink newLink(ProvisioningCase forCase, MintedToken token, IssueReason reason, Instant now) {
+		return SetupLink.issue(forCase.getOrderId(), token.hash(), forCase.getDeploymentContactEmail(), reason, now,
+				this.properties.validity());
+	}
+
+	/**
+	 * The {@code SetupLinkIssued} of a new link, one recipe for a single link and for a
+	 * burst of them ({@link SetupLinkBatch}).
+	 */
+	EventEnvelope issued(ProvisioningCase forCase, SetupLink link, MintedToken token, String causationId, Instant now) {
+		return envelope(
+				new SetupLinkIssued(forCase.getOrderId(), forCase.getOrderNumber(), link.getId(),
+						link.getRecipientEmail(), this.properties.urlFor(token.token()), link.getExpiresAt(),
+						link.getIssueReason().name(), forCase.getLocale(),
+						(forCase.getPartner() != null) ? forCase.getPartner().name() : null, forCase.getCustomerName(),
+						this.productNames.namesOf(forCase.getItems()), forCase.getRequestedStartDate()),
+				causationId, now);
 	}
 
 	/**
@@ -90,8 +105,9 @@ public class SetupLinkIssuer {
 	public void revokeAll(ProvisioningCase forCase, RevokeReason reason, String causationId) {
 		Instant now = this.clock.instant();
 		if (revokeLive(forCase.getOrderId(), reason, now) > 0) {
-			append(new SetupLinksRevoked(forCase.getOrderId(), forCase.getOrderNumber(), reason.name()), causationId,
-					now);
+			this.outbox.append(Topics.PROVISIONING,
+					envelope(new SetupLinksRevoked(forCase.getOrderId(), forCase.getOrderNumber(), reason.name()),
+							causationId, now));
 		}
 	}
 
@@ -106,9 +122,9 @@ public class SetupLinkIssuer {
 		return revoked;
 	}
 
-	private void append(ProvisioningEvent event, String causationId, Instant now) {
+	private static EventEnvelope envelope(ProvisioningEvent event, String causationId, Instant now) {
 		String orderId = event.orderId().toString();
-		this.outbox.append(Topics.PROVISIONING, EventEnvelope.wrap(event, orderId, orderId, causationId, now));
+		return EventEnvelope.wrap(event, orderId, orderId, causationId, now);
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.setupflow.provisioning.orderstream;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -13,13 +15,16 @@ import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.MalformedEventException;
 import com.setupflow.events.order.OrderEvent;
 import com.setupflow.events.order.OrderPlaced;
+import com.setupflow.events.order.SetupDue;
 import com.setupflow.platform.inbox.ProcessedEvents;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
 
 /**
  * Applies order events, each exactly once: the event id, the effect and the events it
- * causes commit in one transaction, so a redelivered event changes nothing.
+ * causes commit in one transaction, so a redelivered event changes nothing. Runs of
+ * {@code SetupDue} in a batch go to {@link SetupDueBatch}, every other event is applied
+ * on its own.
  */
 @Service
 public class OrderEventHandler {
@@ -37,15 +42,39 @@ public class OrderEventHandler {
 
 	private final Clock clock;
 
+	private final SetupDueBatch setupDue;
+
 	private final MeterRegistry meters;
 
-	OrderEventHandler(ProvisioningCases cases, OrderEventEffects effects, ProcessedEvents processedEvents, Clock clock,
-			MeterRegistry meters) {
+	OrderEventHandler(ProvisioningCases cases, OrderEventEffects effects, SetupDueBatch setupDue,
+			ProcessedEvents processedEvents, Clock clock, MeterRegistry meters) {
 		this.cases = cases;
 		this.effects = effects;
+		this.setupDue = setupDue;
 		this.processedEvents = processedEvents;
 		this.clock = clock;
 		this.meters = meters;
+	}
+
+	/**
+	 * Applies a polled batch, in order, in one transaction. When many invitations fall
+	 * due at once the batch is mostly {@code SetupDue}: consecutive ones are applied
+	 * together, with a few statements for the whole run. The run is applied before any
+	 * other event, so each order's events still take effect in stream order.
+	 */
+	@Transactional
+	public void handleAll(List<EventEnvelope> envelopes) {
+		List<EventEnvelope> dueRun = new ArrayList<>();
+		for (EventEnvelope envelope : envelopes) {
+			if (envelope.payload() instanceof SetupDue) {
+				dueRun.add(envelope);
+			}
+			else {
+				applyDue(dueRun);
+				handle(envelope);
+			}
+		}
+		applyDue(dueRun);
 	}
 
 	@Transactional
@@ -64,6 +93,17 @@ public class OrderEventHandler {
 			return;
 		}
 		count(envelope, apply(event, envelope.eventId().toString()));
+	}
+
+	private void applyDue(List<EventEnvelope> run) {
+		if (run.isEmpty()) {
+			return;
+		}
+		List<Outcome> outcomes = this.setupDue.apply(run);
+		for (int i = 0; i < run.size(); i++) {
+			count(run.get(i), outcomes.get(i));
+		}
+		run.clear();
 	}
 
 	private Outcome apply(OrderEvent event, String causationId) {
