@@ -1,10 +1,15 @@
 package com.setupflow.notification.delivery;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,14 +26,22 @@ import com.setupflow.platform.web.NotFoundException;
 @Repository
 public class DeliveryLog {
 
+	private static final String INSERT = "insert into delivery_log (id, correlation_id, cause_event_id,"
+			+ " cause_occurred_at, template, recipient, locale, subject, text_body, html_body, status, attempts,"
+			+ " next_attempt_at, last_error, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+			+ " on conflict (cause_event_id, recipient, template) do nothing";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final DeliveryWorker worker;
 
 	private final DeliveryQueries queries;
 
-	DeliveryLog(JdbcClient jdbc, DeliveryWorker worker, DeliveryQueries queries) {
+	DeliveryLog(JdbcClient jdbc, JdbcTemplate batches, DeliveryWorker worker, DeliveryQueries queries) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.worker = worker;
 		this.queries = queries;
 	}
@@ -40,7 +53,7 @@ public class DeliveryLog {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean enqueue(NewDelivery delivery, Instant now) {
-		boolean recorded = insert(delivery, DeliveryStatus.PENDING, now, null);
+		boolean recorded = this.jdbc.sql(INSERT).params(row(delivery, DeliveryStatus.PENDING, now, null)).update() == 1;
 		if (recorded) {
 			this.worker.wakeUpAfterCommit();
 		}
@@ -48,13 +61,32 @@ public class DeliveryLog {
 	}
 
 	/**
-	 * Records an email that will not be sent, and why, so that the log answers "what
-	 * happened to this email?" for it too.
-	 * @return {@code false} when this cause already owed this recipient this email
+	 * {@link #enqueue} for many emails with one JDBC batch; those that will not be sent
+	 * are recorded too, with why, so that the log answers "what happened to this email?"
+	 * for them as well.
+	 * @param toSend emails to send from {@code now}
+	 * @param toSkip emails recorded as skipped, because of {@code skipReason}
+	 * @return the ids of the emails recorded; any other one was owed already
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean recordSkipped(NewDelivery delivery, Instant now, String reason) {
-		return insert(delivery, DeliveryStatus.SKIPPED, now, reason);
+	public Set<UUID> recordAll(List<NewDelivery> toSend, List<NewDelivery> toSkip, String skipReason, Instant now) {
+		List<Object[]> rows = new ArrayList<>(toSend.size() + toSkip.size());
+		toSend.forEach((delivery) -> rows.add(row(delivery, DeliveryStatus.PENDING, now, null)));
+		toSkip.forEach((delivery) -> rows.add(row(delivery, DeliveryStatus.SKIPPED, now, skipReason)));
+		if (rows.isEmpty()) {
+			return Set.of();
+		}
+		this.batches.batchUpdate(INSERT, rows);
+		// Rewritten into multi-row inserts, a batch reports no count per row: the new
+		// ids found in the table are the rows that were not owed already.
+		Set<UUID> recorded = Set.copyOf(this.jdbc.sql("select id from delivery_log where id = any(?)")
+			.param(rows.stream().map((row) -> row[0]).toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+		if (toSend.stream().anyMatch((delivery) -> recorded.contains(delivery.id()))) {
+			this.worker.wakeUpAfterCommit();
+		}
+		return recorded;
 	}
 
 	/**
@@ -109,28 +141,12 @@ public class DeliveryLog {
 		return delivery;
 	}
 
-	private boolean insert(NewDelivery delivery, DeliveryStatus status, Instant now, String lastError) {
-		return this.jdbc
-			.sql("insert into delivery_log (id, correlation_id, cause_event_id, cause_occurred_at, template,"
-					+ " recipient, locale, subject, text_body, html_body, status, attempts, next_attempt_at,"
-					+ " last_error, created_at) values (:id, :correlationId, :causeEventId, :causeOccurredAt,"
-					+ " :template, :recipient, :locale, :subject, :text, :html, :status, 0, :nextAttemptAt,"
-					+ " :lastError, :now) on conflict (cause_event_id, recipient, template) do nothing")
-			.param("id", delivery.id())
-			.param("correlationId", delivery.correlationId())
-			.param("causeEventId", delivery.causeEventId())
-			.param("causeOccurredAt", delivery.causeOccurredAt().atOffset(ZoneOffset.UTC))
-			.param("template", delivery.template().id())
-			.param("recipient", delivery.recipient())
-			.param("locale", delivery.locale().toLanguageTag())
-			.param("subject", delivery.mail().subject())
-			.param("text", delivery.mail().text())
-			.param("html", delivery.mail().html())
-			.param("status", status.name())
-			.param("nextAttemptAt", (status == DeliveryStatus.PENDING) ? now.atOffset(ZoneOffset.UTC) : null)
-			.param("lastError", lastError)
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.update() == 1;
+	private static Object[] row(NewDelivery delivery, DeliveryStatus status, Instant now, String lastError) {
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+		return new Object[] { delivery.id(), delivery.correlationId(), delivery.causeEventId(),
+				delivery.causeOccurredAt().atOffset(ZoneOffset.UTC), delivery.template().id(), delivery.recipient(),
+				delivery.locale().toLanguageTag(), delivery.mail().subject(), delivery.mail().text(),
+				delivery.mail().html(), status.name(), (status == DeliveryStatus.PENDING) ? at : null, lastError, at };
 	}
 
 	/**

@@ -44,32 +44,38 @@ class DeliveryOutcomes {
 		this.retry = settings.retry();
 	}
 
+	/**
+	 * A few statements whatever the batch's size: one marks the accepted emails sent, one
+	 * JDBC batch appends the events; only refused emails are written one by one.
+	 */
 	void record(List<OutgoingMail> batch, Map<UUID, Failure> failures, Instant now) {
 		List<OutgoingMail> accepted = new ArrayList<>(batch.size());
+		List<EventEnvelope> events = new ArrayList<>(batch.size());
 		for (OutgoingMail mail : batch) {
 			Failure failure = failures.get(mail.id());
 			if (failure == null) {
 				accepted.add(mail);
 			}
 			else {
-				failed(mail, failure, now);
+				failed(mail, failure, now, events);
 			}
 		}
 		if (!accepted.isEmpty()) {
 			this.deliveries.markSent(accepted.stream().map(OutgoingMail::id).toList(), now);
 			for (OutgoingMail mail : accepted) {
-				publish(mail, new NotificationSent(mail.id(), mail.template(), mail.recipient(), mail.causeEventId(),
-						now, mail.attempts() + 1), now);
+				events.add(envelope(mail, new NotificationSent(mail.id(), mail.template(), mail.recipient(),
+						mail.causeEventId(), now, mail.attempts() + 1), now));
 				this.metrics.sent(mail, now);
 			}
 		}
+		this.outbox.appendAll(Topics.NOTIFICATIONS, events);
 		if (!failures.isEmpty()) {
 			logger.warn("The SMTP server did not accept {} of {} emails; first error: {}", failures.size(),
 					batch.size(), failures.values().iterator().next().error());
 		}
 	}
 
-	private void failed(OutgoingMail mail, Failure failure, Instant now) {
+	private void failed(OutgoingMail mail, Failure failure, Instant now, List<EventEnvelope> events) {
 		int attempts = mail.attempts() + 1;
 		if (!failure.permanent() && !this.retry.isLast(attempts)) {
 			this.deliveries.markFailedAttempt(mail.id(), attempts, failure.error(),
@@ -77,16 +83,16 @@ class DeliveryOutcomes {
 			return;
 		}
 		this.deliveries.markFailedAttempt(mail.id(), attempts, failure.error(), null);
-		publish(mail, new NotificationFailed(mail.id(), mail.template(), mail.recipient(), mail.causeEventId(),
-				failure.error(), attempts, now), now);
+		events.add(envelope(mail, new NotificationFailed(mail.id(), mail.template(), mail.recipient(),
+				mail.causeEventId(), failure.error(), attempts, now), now));
 		this.metrics.failed(mail);
 		logger.error("Gave up {} email {} to {} after {} tries: {}", mail.template(), mail.id(), mail.recipient(),
 				attempts, failure.error());
 	}
 
-	private void publish(OutgoingMail mail, NotificationEvent event, Instant now) {
-		this.outbox.append(Topics.NOTIFICATIONS, EventEnvelope.wrap(event, mail.id().toString(),
-				mail.correlationId().toString(), mail.causeEventId().toString(), now));
+	private static EventEnvelope envelope(OutgoingMail mail, NotificationEvent event, Instant now) {
+		return EventEnvelope.wrap(event, mail.id().toString(), mail.correlationId().toString(),
+				mail.causeEventId().toString(), now);
 	}
 
 }

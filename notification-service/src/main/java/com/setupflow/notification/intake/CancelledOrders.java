@@ -2,6 +2,8 @@ package com.setupflow.notification.intake;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,9 @@ import com.setupflow.events.order.OrderCancelled;
 @Repository
 class CancelledOrders {
 
+	/** Why an invitation of a cancelled order is never sent. */
+	static final String NOT_SENT_REASON = "Order cancelled before the email was sent";
+
 	/**
 	 * First key of the two-key advisory locks taken here, so they never meet other locks
 	 * of the database.
@@ -29,14 +34,21 @@ class CancelledOrders {
 	}
 
 	/**
-	 * Holds the order until the transaction ends. A "Configure now" and the order's
+	 * Holds the orders until the transaction ends. A "Configure now" and the order's
 	 * cancellation arrive on different topics, so on different threads (or instances):
 	 * without the lock each could miss the other's uncommitted row, and an invitation
-	 * would go out for a cancelled order.
+	 * would go out for a cancelled order. A transaction takes all its orders' locks in
+	 * this one call, in ascending key order (unnest keeps the array's order): two
+	 * transactions locking overlapping sets then queue behind each other instead of
+	 * deadlocking.
 	 */
-	void lock(UUID orderId) {
-		this.jdbc.sql("select pg_advisory_xact_lock(?, ?)")
-			.params(ORDER_LOCKS, orderId.hashCode())
+	void lockAll(Collection<UUID> orderIds) {
+		Integer[] keys = orderIds.stream().map(UUID::hashCode).sorted().distinct().toArray(Integer[]::new);
+		if (keys.length == 0) {
+			return;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(?, key) from unnest(?::int[]) as key")
+			.params(ORDER_LOCKS, keys)
 			.query((rs, n) -> n)
 			.list();
 	}
@@ -52,11 +64,12 @@ class CancelledOrders {
 			.update() == 1;
 	}
 
-	boolean isCancelled(UUID orderId) {
-		return this.jdbc.sql("select exists (select 1 from cancelled_order where order_id = ?)")
-			.param(orderId)
-			.query(Boolean.class)
-			.single();
+	/** The ones of {@code orderIds} known to be cancelled. */
+	Set<UUID> cancelledAmong(Collection<UUID> orderIds) {
+		return Set.copyOf(this.jdbc.sql("select order_id from cancelled_order where order_id = any(?)")
+			.param(orderIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 }

@@ -12,9 +12,9 @@ import com.setupflow.platform.kafka.EventBatches;
 
 /**
  * Feeds the provisioning and order streams to the {@link NotificationIntake}, each on its
- * own consumer thread, a polled batch per transaction (see {@link EventBatches}): a
- * morning's invitations arrive by the hundred thousand, and one commit per email would
- * cap the rate.
+ * own consumer thread, a polled batch per transaction and as a whole (see
+ * {@link EventBatches#applyAll}): a morning's invitations arrive by the hundred thousand,
+ * and one commit, or even a few round trips, per email would cap the rate.
  */
 @Component
 class NotificationEventsListener {
@@ -30,12 +30,12 @@ class NotificationEventsListener {
 
 	@KafkaListener(topics = Topics.PROVISIONING, batch = "true")
 	void onProvisioningEvents(List<ConsumerRecord<String, String>> records) {
-		this.batches.apply(records, this.intake::handle);
+		this.batches.applyAll(records, this.intake::handleAll);
 	}
 
 	@KafkaListener(topics = Topics.ORDERS, batch = "true")
 	void onOrderEvents(List<ConsumerRecord<String, String>> records) {
-		this.batches.apply(records, this.intake::handle);
+		this.batches.applyAll(records, this.intake::handleAll);
 	}
 
 }

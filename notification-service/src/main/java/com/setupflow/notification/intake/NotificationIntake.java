@@ -2,8 +2,12 @@ package com.setupflow.notification.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -18,7 +22,6 @@ import com.setupflow.events.order.OrderStalled;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.notification.delivery.DeliveryLog;
 import com.setupflow.notification.delivery.DeliveryLog.Invitation;
-import com.setupflow.notification.delivery.NewDelivery;
 import com.setupflow.platform.inbox.ProcessedEvents;
 
 /**
@@ -32,11 +35,11 @@ public class NotificationIntake {
 	/** This consumer's name in the processed-event record. */
 	private static final String CONSUMER = "notification-intake";
 
-	private static final String CANCELLED_BEFORE_SENDING = "Order cancelled before the email was sent";
-
 	private static final Logger logger = LoggerFactory.getLogger(NotificationIntake.class);
 
 	private final ProcessedEvents processedEvents;
+
+	private final Invitations invitations;
 
 	private final DeliveryLog deliveryLog;
 
@@ -48,9 +51,10 @@ public class NotificationIntake {
 
 	private final MeterRegistry meters;
 
-	NotificationIntake(ProcessedEvents processedEvents, DeliveryLog deliveryLog, CancelledOrders cancelledOrders,
-			OrderEmails emails, Clock clock, MeterRegistry meters) {
+	NotificationIntake(ProcessedEvents processedEvents, Invitations invitations, DeliveryLog deliveryLog,
+			CancelledOrders cancelledOrders, OrderEmails emails, Clock clock, MeterRegistry meters) {
 		this.processedEvents = processedEvents;
+		this.invitations = invitations;
 		this.deliveryLog = deliveryLog;
 		this.cancelledOrders = cancelledOrders;
 		this.emails = emails;
@@ -58,42 +62,79 @@ public class NotificationIntake {
 		this.meters = meters;
 	}
 
-	/** Handles one event, in the caller's transaction (a batch's) or its own. */
+	/**
+	 * Handles events in the order given, in the caller's transaction (a batch's) or its
+	 * own. Consecutive {@code SetupLinkIssued} are handled together, set-wise; an event
+	 * that may concern the same orders first lets the run before it finish, so each
+	 * order's events take effect in the order they came. Events that owe nothing change
+	 * nothing, so they do not break a run.
+	 */
 	@Transactional
-	public void handle(EventEnvelope envelope) {
-		Object event = envelope.payload();
-		if (!(event instanceof SetupLinkIssued || event instanceof OrderStalled || event instanceof OrderCancelled)) {
-			return;
+	public void handleAll(List<EventEnvelope> envelopes) {
+		// Once, for the whole batch and before anything else: locks taken a run or a
+		// cancellation at a time could deadlock with the other topic's thread.
+		this.cancelledOrders.lockAll(lockedOrders(envelopes));
+		List<EventEnvelope> run = new ArrayList<>();
+		for (EventEnvelope envelope : envelopes) {
+			Object event = envelope.payload();
+			if (event instanceof SetupLinkIssued) {
+				run.add(envelope);
+			}
+			else if (event instanceof OrderStalled || event instanceof OrderCancelled) {
+				inviteAll(run);
+				run.clear();
+				handle(envelope);
+			}
 		}
-		if (!this.processedEvents.firstDelivery(envelope, CONSUMER)) {
-			logger.debug("Event {} was handled before; ignoring the redelivery", envelope.eventId());
-			count(envelope, "redelivered");
-			return;
-		}
-		String outcome;
-		if (event instanceof SetupLinkIssued issued) {
-			outcome = invite(envelope, EventChecks.checked(issued));
-		}
-		else if (event instanceof OrderStalled stalled) {
-			outcome = alert(envelope, EventChecks.checked(stalled));
-		}
-		else {
-			outcome = cancel(envelope, EventChecks.checked((OrderCancelled) event));
-		}
-		count(envelope, outcome);
+		inviteAll(run);
 	}
 
-	private String invite(EventEnvelope envelope, SetupLinkIssued issued) {
-		this.cancelledOrders.lock(issued.orderId());
-		NewDelivery invitation = this.emails.configureNow(envelope, issued);
-		Instant now = this.clock.instant();
-		if (this.cancelledOrders.isCancelled(issued.orderId())) {
-			logger.info("Order {} is cancelled; its setup email to {} is skipped", issued.orderNumber(),
-					issued.recipientEmail());
-			this.deliveryLog.recordSkipped(invitation, now, CANCELLED_BEFORE_SENDING);
-			return "skipped";
+	/**
+	 * The orders whose invitation and cancellation must not pass each other; an event
+	 * without an order fails its checks later.
+	 */
+	private static Set<UUID> lockedOrders(List<EventEnvelope> envelopes) {
+		Set<UUID> orderIds = new HashSet<>();
+		for (EventEnvelope envelope : envelopes) {
+			Object event = envelope.payload();
+			UUID orderId = (event instanceof SetupLinkIssued issued) ? issued.orderId()
+					: (event instanceof OrderCancelled cancelled) ? cancelled.orderId() : null;
+			if (orderId != null) {
+				orderIds.add(orderId);
+			}
 		}
-		return queued(this.deliveryLog.enqueue(invitation, now));
+		return orderIds;
+	}
+
+	private void inviteAll(List<EventEnvelope> run) {
+		if (run.isEmpty()) {
+			return;
+		}
+		Set<UUID> firstTime = new HashSet<>(this.processedEvents.firstDeliveries(run, CONSUMER));
+		List<EventEnvelope> fresh = new ArrayList<>(run.size());
+		for (EventEnvelope envelope : run) {
+			// Taken once: a second copy in the same run is a redelivery.
+			if (firstTime.remove(envelope.eventId())) {
+				fresh.add(envelope);
+			}
+			else {
+				redelivered(envelope);
+			}
+		}
+		if (!fresh.isEmpty()) {
+			this.invitations.invite(fresh).forEach(this::count);
+		}
+	}
+
+	private void handle(EventEnvelope envelope) {
+		if (!this.processedEvents.firstDelivery(envelope, CONSUMER)) {
+			redelivered(envelope);
+			return;
+		}
+		String outcome = (envelope.payload() instanceof OrderStalled stalled)
+				? alert(envelope, EventChecks.checked(stalled))
+				: cancel(envelope, EventChecks.checked((OrderCancelled) envelope.payload()));
+		count(envelope, outcome);
 	}
 
 	private String alert(EventEnvelope envelope, OrderStalled stalled) {
@@ -105,12 +146,11 @@ public class NotificationIntake {
 	 * second cancellation of the same order owes nobody a second notice.
 	 */
 	private String cancel(EventEnvelope envelope, OrderCancelled cancelled) {
-		this.cancelledOrders.lock(cancelled.orderId());
 		Instant now = this.clock.instant();
 		if (!this.cancelledOrders.remember(cancelled, envelope.eventId(), now)) {
 			return "duplicate";
 		}
-		this.deliveryLog.withdrawUnsentInvitations(cancelled.orderId(), CANCELLED_BEFORE_SENDING);
+		this.deliveryLog.withdrawUnsentInvitations(cancelled.orderId(), CancelledOrders.NOT_SENT_REASON);
 		Optional<Invitation> invited = this.deliveryLog.lastInvitation(cancelled.orderId());
 		if (invited.isEmpty()) {
 			return "nobody-invited";
@@ -120,6 +160,11 @@ public class NotificationIntake {
 
 	private static String queued(boolean recorded) {
 		return recorded ? "queued" : "duplicate";
+	}
+
+	private void redelivered(EventEnvelope envelope) {
+		logger.debug("Event {} was handled before; ignoring the redelivery", envelope.eventId());
+		count(envelope, "redelivered");
 	}
 
 	private void count(EventEnvelope envelope, String outcome) {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,9 +107,22 @@ public abstract class NotificationServiceTest {
 	 * relay does, and waits for the broker's acknowledgement.
 	 */
 	protected static void publish(TestEvent event) {
+		publishAll(List.of(event));
+	}
+
+	/**
+	 * Publishes the events in one burst, as a relay flushing its outbox does, so the
+	 * service polls many of them at once; waits for every acknowledgement.
+	 */
+	protected static void publishAll(List<TestEvent> events) {
+		List<Future<RecordMetadata>> sends = events.stream()
+			.map((event) -> producer()
+				.send(new ProducerRecord<>(event.topic(), event.orderId().toString(), event.json())))
+			.toList();
 		try {
-			producer().send(new ProducerRecord<>(event.topic(), event.orderId().toString(), event.json()))
-				.get(10, TimeUnit.SECONDS);
+			for (Future<RecordMetadata> send : sends) {
+				send.get(10, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
