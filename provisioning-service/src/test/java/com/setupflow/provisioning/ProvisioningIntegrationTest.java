@@ -7,20 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +28,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import com.setupflow.events.Topics;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.testsupport.MutableClock;
+import com.setupflow.testsupport.KafkaTestProducer;
 import com.setupflow.testsupport.SharedInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +58,6 @@ public abstract class ProvisioningIntegrationTest {
 
 	private static final HttpClient browser = HttpClient.newHttpClient();
 
-	private static KafkaProducer<String, String> producer;
-
 	@LocalServerPort
 	private int port;
 
@@ -91,57 +80,20 @@ public abstract class ProvisioningIntegrationTest {
 		this.clock.set(NOW);
 	}
 
-	@AfterAll
-	static void closeProducer() {
-		if (producer != null) {
-			producer.close();
-			producer = null;
-		}
-	}
-
-	/**
-	 * Publishes a record to the order topic the way the order service's relay does, and
-	 * waits for the broker's acknowledgement.
-	 */
+	/** Publishes a record to the order topic as the order service's relay does. */
 	protected static void publish(UUID key, String value) {
-		try {
-			producer().send(new ProducerRecord<>(Topics.ORDERS, key.toString(), value)).get(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not take the record", ex);
-		}
+		KafkaTestProducer.publish(Topics.ORDERS, key.toString(), value);
 	}
 
 	protected static void publish(TestOrderEvent event) {
 		publish(event.orderId(), event.json());
 	}
 
-	/**
-	 * Publishes the events in order without waiting for each acknowledgement, so they
-	 * reach the broker, and the service's consumer, in large batches as a burst would;
-	 * returns once all are acknowledged.
-	 */
+	/** Publishes the events in one burst, so the service polls many of them at once. */
 	protected static void publishAll(List<TestOrderEvent> events) {
-		List<Future<RecordMetadata>> sent = events.stream()
-			.map((event) -> producer()
-				.send(new ProducerRecord<>(Topics.ORDERS, event.orderId().toString(), event.json())))
-			.toList();
-		try {
-			for (Future<RecordMetadata> acknowledged : sent) {
-				acknowledged.get(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not take the records", ex);
-		}
+		KafkaTestProducer.publishAll(events.stream()
+			.map((event) -> new ProducerRecord<>(Topics.ORDERS, event.orderId().toString(), event.json()))
+			.toList());
 	}
 
 	/**
@@ -194,16 +146,6 @@ public abstract class ProvisioningIntegrationTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static synchronized KafkaProducer<String, String> producer() {
-		if (producer == null) {
-			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-					SharedInfrastructure.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-					StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-					ProducerConfig.ACKS_CONFIG, "all"));
-		}
-		return producer;
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -5,17 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +25,7 @@ import com.setupflow.events.EventJson;
 import com.setupflow.events.notification.NotificationEvent;
 import com.setupflow.testsupport.KafkaTestConsumer;
 import com.setupflow.testsupport.MutableClock;
+import com.setupflow.testsupport.KafkaTestProducer;
 import com.setupflow.testsupport.SharedInfrastructure;
 
 import static org.awaitility.Awaitility.await;
@@ -58,8 +50,6 @@ public abstract class NotificationServiceTest {
 	/** Just after the pinned fixtures' events; tests only ever move it forward. */
 	public static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
 
-	private static KafkaProducer<String, String> producer;
-
 	@LocalServerPort
 	private int port;
 
@@ -79,14 +69,6 @@ public abstract class NotificationServiceTest {
 	@BeforeEach
 	void connect() {
 		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	@AfterAll
-	static void closeProducer() {
-		if (producer != null) {
-			producer.close();
-			producer = null;
-		}
 	}
 
 	protected static MailServer mail() {
@@ -115,22 +97,9 @@ public abstract class NotificationServiceTest {
 	 * service polls many of them at once; waits for every acknowledgement.
 	 */
 	protected static void publishAll(List<TestEvent> events) {
-		List<Future<RecordMetadata>> sends = events.stream()
-			.map((event) -> producer()
-				.send(new ProducerRecord<>(event.topic(), event.orderId().toString(), event.json())))
-			.toList();
-		try {
-			for (Future<RecordMetadata> send : sends) {
-				send.get(10, TimeUnit.SECONDS);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not take the record", ex);
-		}
+		KafkaTestProducer.publishAll(events.stream()
+			.map((event) -> new ProducerRecord<>(event.topic(), event.orderId().toString(), event.json()))
+			.toList());
 	}
 
 	/**
@@ -180,16 +149,6 @@ public abstract class NotificationServiceTest {
 			.filter((envelope) -> envelope.payload() instanceof NotificationEvent event
 					&& event.causeEventId().equals(cause.eventId()))
 			.toList();
-	}
-
-	private static synchronized KafkaProducer<String, String> producer() {
-		if (producer == null) {
-			producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-					SharedInfrastructure.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-					StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-					ProducerConfig.ACKS_CONFIG, "all"));
-		}
-		return producer;
 	}
 
 }

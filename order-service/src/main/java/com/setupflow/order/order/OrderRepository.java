@@ -1,7 +1,5 @@
 package com.setupflow.order.order;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,10 +26,5 @@ public interface OrderRepository extends ListCrudRepository<Order, UUID> {
 	@Lock(LockMode.PESSIMISTIC_WRITE)
 	@Transactional
 	Optional<Order> findLockedById(UUID id);
-
-	/** Several orders, locked until the transaction ends. */
-	@Lock(LockMode.PESSIMISTIC_WRITE)
-	@Transactional
-	List<Order> findLockedByIdIn(Collection<UUID> ids);
 
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,17 +86,6 @@ public class Timeline {
 						rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"), rs.getString("detail")));
 			});
 		return latest;
-	}
-
-	/** The latest email sent or failed for the order, for the rep dashboard. */
-	public Optional<TimelineEntry> lastEmail(UUID orderId) {
-		return this.jdbc
-			.sql("select occurred_at, kind, detail from order_timeline where order_id = ?"
-					+ " and kind in ('EMAIL_SENT', 'EMAIL_FAILED') order by occurred_at desc, id desc limit 1")
-			.param(orderId)
-			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
-					rs.getString("detail")))
-			.optional();
 	}
 
 }
