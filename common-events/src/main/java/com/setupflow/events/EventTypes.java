@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.setupflow.events.billing.BillingStarted;
 import com.setupflow.events.notification.NotificationFailed;
 import com.setupflow.events.notification.NotificationSent;
 import com.setupflow.events.order.DeploymentContactChanged;
@@ -16,7 +17,13 @@ import com.setupflow.events.order.OrderStalled;
 import com.setupflow.events.order.RequestedStartDateChanged;
 import com.setupflow.events.order.SetupDue;
 import com.setupflow.events.order.SetupResendRequested;
+import com.setupflow.events.provisioning.CustomerOrgCreated;
+import com.setupflow.events.provisioning.OrderInstalled;
+import com.setupflow.events.provisioning.PartnerOrgCreated;
+import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.ProvisioningStarted;
+import com.setupflow.events.provisioning.ServicesDeployed;
+import com.setupflow.events.provisioning.SetupDelegated;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.events.provisioning.SetupLinksRevoked;
 
@@ -35,6 +42,13 @@ public final class EventTypes {
 			new EventType("SetupLinkIssued", 1, SetupLinkIssued.class),
 			new EventType("ProvisioningStarted", 1, ProvisioningStarted.class),
 			new EventType("SetupLinksRevoked", 1, SetupLinksRevoked.class),
+			new EventType("SetupDelegated", 1, SetupDelegated.class),
+			new EventType("PartnerOrgDisputed", 1, PartnerOrgDisputed.class),
+			new EventType("PartnerOrgCreated", 1, PartnerOrgCreated.class),
+			new EventType("CustomerOrgCreated", 1, CustomerOrgCreated.class),
+			new EventType("OrderInstalled", 1, OrderInstalled.class),
+			new EventType("ServicesDeployed", 1, ServicesDeployed.class),
+			new EventType("BillingStarted", 1, BillingStarted.class),
 			new EventType("NotificationSent", 1, NotificationSent.class),
 			new EventType("NotificationFailed", 1, NotificationFailed.class))
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -9,7 +9,8 @@ import com.setupflow.events.DomainEvent;
  * {@link com.setupflow.events.Topics#PROVISIONING} keyed by order id.
  */
 public sealed interface ProvisioningEvent extends DomainEvent
-		permits SetupLinkIssued, ProvisioningStarted, SetupLinksRevoked {
+		permits SetupLinkIssued, ProvisioningStarted, SetupLinksRevoked, SetupDelegated, PartnerOrgDisputed,
+		PartnerOrgCreated, CustomerOrgCreated, OrderInstalled, ServicesDeployed {
 
 	UUID orderId();
 

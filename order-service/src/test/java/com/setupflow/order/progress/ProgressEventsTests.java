@@ -58,7 +58,7 @@ class ProgressEventsTests extends OrderServiceTest {
 		EventEnvelope issued = EventPublisher.publish(Topics.PROVISIONING, orderId,
 				new SetupLinkIssued(orderId, "CCW-P-002", UUID.randomUUID(), "deploy@acme.example",
 						"http://localhost:8082/setup/token", NOW.plus(Duration.ofDays(30)), "SETUP_DUE", "en",
-						"Acme Networks", "Globex SA", List.of("Webex Suite (Flex)"), TODAY));
+						"Acme Networks", "Globex SA", List.of("Webex Suite (Flex)"), TODAY, null));
 		EventEnvelope sent = EventPublisher.publish(Topics.NOTIFICATIONS, orderId, new NotificationSent(
 				UUID.randomUUID(), "configure-now", "deploy@acme.example", issued.eventId(), Instant.now(), 1));
 		EventPublisher.publish(Topics.PROVISIONING, issued);

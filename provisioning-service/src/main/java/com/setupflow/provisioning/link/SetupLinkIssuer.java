@@ -82,7 +82,7 @@ public class SetupLinkIssuer {
 						link.getRecipientEmail(), this.properties.urlFor(token.token()), link.getExpiresAt(),
 						link.getIssueReason().name(), forCase.getLocale(),
 						(forCase.getPartner() != null) ? forCase.getPartner().name() : null, forCase.getCustomerName(),
-						this.productNames.namesOf(forCase.getItems()), forCase.getRequestedStartDate()),
+						this.productNames.namesOf(forCase.getItems()), forCase.getRequestedStartDate(), null),
 				causationId, now);
 	}
 
