@@ -40,6 +40,14 @@ public class RepOrders {
 	}
 
 	/**
+	 * The rep's orders whose partner organisation was not recognised, waiting for the
+	 * rep, the longest waiting first.
+	 */
+	public OrderPage disputed(String repEmail, int size) {
+		return this.queries.disputedFor(repEmail, 0, size);
+	}
+
+	/**
 	 * One of the rep's orders, whatever its status.
 	 * @throws NotFoundException when there is no such order or it is another rep's
 	 */

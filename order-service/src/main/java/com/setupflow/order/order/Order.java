@@ -68,6 +68,12 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	private Instant closedAt;
 
+	private Instant installedAt;
+
+	private Instant activatedAt;
+
+	private Instant partnerOrgDisputedAt;
+
 	private final String requestFingerprint;
 
 	private final Instant createdAt;
@@ -81,8 +87,8 @@ public class Order extends AbstractAggregateRoot<Order> {
 	Order(UUID id, String orderNumber, String partnerId, String partnerName, String customerName, List<OrderItem> items,
 			LocalDate requestedStartDate, String timeZone, String deploymentContactEmail, String accountRepEmail,
 			String locale, OrderStatus status, String cancellationReason, Instant invitedAt, Instant setupStartedAt,
-			Instant stalledAt, Instant closedAt, String requestFingerprint, Instant createdAt, Instant updatedAt,
-			Long version) {
+			Instant stalledAt, Instant closedAt, Instant installedAt, Instant activatedAt, Instant partnerOrgDisputedAt,
+			String requestFingerprint, Instant createdAt, Instant updatedAt, Long version) {
 		this.id = id;
 		this.orderNumber = orderNumber;
 		this.partnerId = partnerId;
@@ -100,6 +106,9 @@ public class Order extends AbstractAggregateRoot<Order> {
 		this.setupStartedAt = setupStartedAt;
 		this.stalledAt = stalledAt;
 		this.closedAt = closedAt;
+		this.installedAt = installedAt;
+		this.activatedAt = activatedAt;
+		this.partnerOrgDisputedAt = partnerOrgDisputedAt;
 		this.requestFingerprint = requestFingerprint;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
@@ -114,7 +123,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 		Order placed = new Order(UUID.randomUUID(), order.orderNumber(), order.partnerId(), order.partnerName(),
 				order.customerName(), order.items(), order.requestedStartDate(), order.timeZone(),
 				order.deploymentContactEmail(), order.accountRepEmail(), locale, OrderStatus.RECEIVED, null, null, null,
-				null, null, requestFingerprint, now, now, null);
+				null, null, null, null, null, requestFingerprint, now, now, null);
 		placed.registerEvent(new OrderPlaced(placed.id, placed.orderNumber,
 				new OrderPlaced.Partner(placed.partnerId, placed.partnerName), placed.customerName,
 				placed.items.stream().map((item) -> new OrderPlaced.OrderLine(item.sku(), item.quantity())).toList(),
@@ -126,14 +135,18 @@ public class Order extends AbstractAggregateRoot<Order> {
 	/**
 	 * Cancels the order. Cancelling a cancelled order changes nothing: the commerce
 	 * system may retry.
+	 * @throws OrderStateException when closed, or installed: the subscription exists by
+	 * then, and ending it is the subscription's business
 	 */
 	public void cancel(String reason, Instant now) {
 		if (this.status == OrderStatus.CANCELLED) {
 			return;
 		}
 		if (this.status == OrderStatus.CLOSED) {
-			throw new OrderStateException("Order " + this.orderNumber + " is closed; there is nothing to cancel.");
+			throw new OrderStateException(OrderRule.CLOSED,
+					"Order " + this.orderNumber + " is closed; there is nothing to cancel.");
 		}
+		refuseIfInstalled("installed orders are cancelled through their subscription");
 		this.status = OrderStatus.CANCELLED;
 		this.cancellationReason = reason;
 		this.updatedAt = now;
@@ -141,17 +154,20 @@ public class Order extends AbstractAggregateRoot<Order> {
 	}
 
 	/**
-	 * Hands the setup to another person. The same address again changes nothing.
-	 * @throws OrderStateException when the order is cancelled
+	 * Hands the setup to another person, who gets a fresh link. The same address again
+	 * changes nothing.
+	 * @throws OrderStateException when the order ended or is installed
 	 */
 	public void changeDeploymentContact(String email, Instant now) {
 		refuseIfEnded("its contact cannot change");
+		refuseIfInstalled("its deployment contact can no longer change");
 		if (this.deploymentContactEmail.equalsIgnoreCase(email)) {
 			return;
 		}
 		String previous = this.deploymentContactEmail;
 		this.deploymentContactEmail = email;
 		this.updatedAt = now;
+		this.partnerOrgDisputedAt = null;
 		registerEvent(new DeploymentContactChanged(this.id, this.orderNumber, previous, email));
 	}
 
@@ -162,8 +178,9 @@ public class Order extends AbstractAggregateRoot<Order> {
 	 */
 	public void changeRequestedStartDate(LocalDate newDate, Instant now) {
 		refuseIfEnded("its start date cannot change");
+		refuseIfInstalled("its start date can no longer change");
 		if (this.status != OrderStatus.RECEIVED) {
-			throw new OrderStateException("Order " + this.orderNumber
+			throw new OrderStateException(OrderRule.ALREADY_INVITED, "Order " + this.orderNumber
 					+ " was already invited to set up; its start date can no longer change.");
 		}
 		LocalDate today = LocalDate.ofInstant(now, ZoneId.of(this.timeZone));
@@ -201,16 +218,73 @@ public class Order extends AbstractAggregateRoot<Order> {
 		if (this.status.hasEnded() || this.setupStartedAt != null) {
 			return;
 		}
-		this.status = OrderStatus.SETUP_STARTED;
 		this.setupStartedAt = openedAt;
-		this.updatedAt = openedAt;
+		advanceTo(OrderStatus.SETUP_STARTED, openedAt);
 	}
 
 	/**
-	 * The product's open window passed without provisioning: the order closes.
+	 * The person setting up did not recognise the partner organisation (reported by the
+	 * provisioning service): the account rep has to act, until a fresh link goes out.
+	 */
+	public void recordPartnerOrgDisputed(Instant reportedAt) {
+		if (this.status.hasEnded() || this.status.isInstalled()) {
+			return;
+		}
+		this.partnerOrgDisputedAt = reportedAt;
+		this.updatedAt = reportedAt;
+	}
+
+	/**
+	 * The wizard's "order installed" (reported by the provisioning service). An order
+	 * that ended meanwhile stays ended: the report is on its timeline for a person to
+	 * sort out.
+	 */
+	public void recordInstalled(Instant installedAt) {
+		if (this.status.hasEnded()) {
+			return;
+		}
+		if (this.installedAt == null) {
+			this.installedAt = installedAt;
+		}
+		advanceTo(OrderStatus.INSTALLED, installedAt);
+	}
+
+	/**
+	 * Services deployed (reported by the provisioning service): the order is active, even
+	 * when this report overtook the installation's.
+	 */
+	public void recordServicesDeployed(Instant deployedAt) {
+		if (this.status.hasEnded()) {
+			return;
+		}
+		if (this.activatedAt == null) {
+			this.activatedAt = deployedAt;
+		}
+		advanceTo(OrderStatus.ACTIVE, deployedAt);
+	}
+
+	/**
+	 * Moves forward only: a late report never takes the order back. Reaching installation
+	 * stops the timers that wait for setup.
+	 */
+	private void advanceTo(OrderStatus next, Instant at) {
+		if (!this.status.precedes(next)) {
+			return;
+		}
+		boolean wasInstalled = this.status.isInstalled();
+		this.status = next;
+		this.updatedAt = at;
+		if (next.isInstalled() && !wasInstalled) {
+			registerEvent(new InstallationRecorded(this.id));
+		}
+	}
+
+	/**
+	 * The product's open window passed without provisioning: the order closes. An
+	 * installed order is provisioned, so it never closes.
 	 */
 	public void closeUnprovisioned(Instant now) {
-		if (this.status.hasEnded()) {
+		if (this.status.hasEnded() || this.status.isInstalled()) {
 			return;
 		}
 		this.status = OrderStatus.CLOSED;
@@ -220,24 +294,47 @@ public class Order extends AbstractAggregateRoot<Order> {
 	}
 
 	/**
-	 * Asks for the setup email again, with a fresh link.
-	 * @throws OrderStateException before the invitation or after the order ended
+	 * Asks for the setup email again, with a fresh link. Still allowed once installed:
+	 * the contact may need the link to finish the services' setup.
+	 * @throws OrderStateException before the invitation, once active or after the order
+	 * ended
 	 */
 	public void requestSetupResend(String requestedBy, Instant now) {
 		refuseIfEnded("there is no setup to resend");
+		if (this.status == OrderStatus.ACTIVE) {
+			throw new OrderStateException(OrderRule.ACTIVE, "Order " + this.orderNumber
+					+ " is active; its services are deployed, so there is no setup to resend.");
+		}
 		if (this.status == OrderStatus.RECEIVED) {
-			throw new OrderStateException("Order " + this.orderNumber + " is not due for setup until "
-					+ this.requestedStartDate + "; the setup email goes out then.");
+			throw new OrderStateException(OrderRule.NOT_DUE, "Order " + this.orderNumber
+					+ " is not due for setup until " + this.requestedStartDate + "; the setup email goes out then.");
 		}
 		this.updatedAt = now;
+		this.partnerOrgDisputedAt = null;
 		registerEvent(new SetupResendRequested(this.id, this.orderNumber, requestedBy));
 	}
 
 	private void refuseIfEnded(String consequence) {
 		if (this.status.hasEnded()) {
-			throw new OrderStateException(
+			OrderRule rule = (this.status == OrderStatus.CLOSED) ? OrderRule.CLOSED : OrderRule.CANCELLED;
+			throw new OrderStateException(rule,
 					"Order " + this.orderNumber + " is " + this.status.name().toLowerCase() + "; " + consequence + ".");
 		}
+	}
+
+	private void refuseIfInstalled(String consequence) {
+		if (this.status.isInstalled()) {
+			throw new OrderStateException(OrderRule.INSTALLED,
+					"Order " + this.orderNumber + " is installed; " + consequence + ".");
+		}
+	}
+
+	/**
+	 * Whether the account rep still has to answer a report that the partner organisation
+	 * was not recognised: reported, no fresh link since, and neither installed nor ended.
+	 */
+	public boolean hasOpenPartnerOrgDispute() {
+		return this.partnerOrgDisputedAt != null && !this.status.hasEnded() && !this.status.isInstalled();
 	}
 
 	/**
@@ -314,6 +411,18 @@ public class Order extends AbstractAggregateRoot<Order> {
 
 	public Instant closedAt() {
 		return this.closedAt;
+	}
+
+	public Instant installedAt() {
+		return this.installedAt;
+	}
+
+	public Instant activatedAt() {
+		return this.activatedAt;
+	}
+
+	public Instant partnerOrgDisputedAt() {
+		return this.partnerOrgDisputedAt;
 	}
 
 	public Instant createdAt() {

@@ -23,6 +23,14 @@ public class OrderQueries {
 	private static final String STALLED_FOR_REP = " from purchase_order"
 			+ " where lower(account_rep_email) = :rep and status = 'STALLED'";
 
+	/**
+	 * Reported, no fresh link since (the column is cleared then), and neither installed
+	 * nor ended: {@link Order#hasOpenPartnerOrgDispute()} in SQL.
+	 */
+	private static final String DISPUTED_FOR_REP = " from purchase_order"
+			+ " where lower(account_rep_email) = :rep and partner_org_disputed_at is not null"
+			+ " and status in ('RECEIVED', 'INVITED', 'STALLED', 'SETUP_STARTED')";
+
 	private final JdbcClient jdbc;
 
 	private final OrderRepository orders;
@@ -60,6 +68,24 @@ public class OrderQueries {
 		long total = this.jdbc.sql("select count(*)" + STALLED_FOR_REP).param("rep", rep).query(Long.class).single();
 		List<UUID> ids = this.jdbc
 			.sql("select id" + STALLED_FOR_REP + " order by stalled_at, id limit :limit offset :offset")
+			.param("rep", rep)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(UUID.class)
+			.list();
+		return new OrderPage(inOrder(ids), page, size, total);
+	}
+
+	/**
+	 * The orders naming this account rep whose partner organisation was reported as not
+	 * recognised and still wait for the rep, the longest waiting first; served by the
+	 * index {@code purchase_order_disputed}.
+	 */
+	public OrderPage disputedFor(String accountRepEmail, int page, int size) {
+		String rep = accountRepEmail.trim().toLowerCase(Locale.ROOT);
+		long total = this.jdbc.sql("select count(*)" + DISPUTED_FOR_REP).param("rep", rep).query(Long.class).single();
+		List<UUID> ids = this.jdbc
+			.sql("select id" + DISPUTED_FOR_REP + " order by partner_org_disputed_at, id limit :limit offset :offset")
 			.param("rep", rep)
 			.param("limit", size)
 			.param("offset", (long) page * size)

@@ -10,11 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.setupflow.events.EventEnvelope;
-import com.setupflow.events.notification.NotificationFailed;
-import com.setupflow.events.notification.NotificationSent;
+import com.setupflow.events.provisioning.OrderInstalled;
+import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.ProvisioningStarted;
-import com.setupflow.events.provisioning.SetupLinkIssued;
-import com.setupflow.events.provisioning.SetupLinksRevoked;
+import com.setupflow.events.provisioning.ServicesDeployed;
 import com.setupflow.order.order.Order;
 import com.setupflow.order.order.OrderRepository;
 import com.setupflow.order.timeline.Timeline;
@@ -61,29 +60,48 @@ class ProgressEventHandler {
 
 	private void apply(EventEnvelope envelope, Order order) {
 		Object payload = envelope.payload();
-		if (payload instanceof ProvisioningStarted started) {
-			order.recordSetupStarted(started.openedAt());
+		if (changeOrder(payload, order)) {
 			this.orders.save(order);
-			record(envelope, order, "LINK_OPENED", "Setup link opened; setup started");
 		}
-		else if (payload instanceof SetupLinkIssued issued) {
-			record(envelope, order, "LINK_ISSUED",
-					"Setup link issued to " + issued.recipientEmail() + " (" + issued.reason() + ")");
-		}
-		else if (payload instanceof SetupLinksRevoked revoked) {
-			record(envelope, order, "LINKS_REVOKED", "Setup links revoked (" + revoked.reason() + ")");
-		}
-		else if (payload instanceof NotificationSent sent) {
-			record(envelope, order, "EMAIL_SENT", "Email '" + sent.template() + "' sent to " + sent.recipient());
-		}
-		else if (payload instanceof NotificationFailed failed) {
-			record(envelope, order, "EMAIL_FAILED", "Email '" + failed.template() + "' to " + failed.recipient()
-					+ " failed after " + failed.attempts() + " attempts: " + failed.error());
-		}
+		ProgressEntries.entryFor(payload)
+			.ifPresent((entry) -> this.timeline.record(order.id(), envelope.occurredAt(), entry.kind(), entry.detail(),
+					envelope.eventId()));
 	}
 
-	private void record(EventEnvelope envelope, Order order, String kind, String detail) {
-		this.timeline.record(order.id(), envelope.occurredAt(), kind, detail, envelope.eventId());
+	/**
+	 * Applies the reports that move the order. Others only go on its timeline: saving the
+	 * order for each email sent would cost an update per email in a burst.
+	 * @return whether the order has to be saved
+	 */
+	private static boolean changeOrder(Object payload, Order order) {
+		if (payload instanceof ProvisioningStarted started) {
+			order.recordSetupStarted(started.openedAt());
+		}
+		else if (payload instanceof PartnerOrgDisputed disputed) {
+			order.recordPartnerOrgDisputed(disputed.reportedAt());
+		}
+		else if (payload instanceof OrderInstalled installed) {
+			warnIfEnded(order, "installed");
+			order.recordInstalled(installed.installedAt());
+		}
+		else if (payload instanceof ServicesDeployed deployed) {
+			warnIfEnded(order, "deployed");
+			order.recordServicesDeployed(deployed.deployedAt());
+		}
+		else {
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * The order ended (cancelled, closed) while its setup went on: it stays ended, and a
+	 * person has to sort out the subscription that now exists.
+	 */
+	private static void warnIfEnded(Order order, String what) {
+		if (order.status().hasEnded()) {
+			logger.warn("Order {} was reported {} but is {}; it stays so", order.orderNumber(), what, order.status());
+		}
 	}
 
 	/**

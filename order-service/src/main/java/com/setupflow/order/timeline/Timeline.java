@@ -68,19 +68,18 @@ public class Timeline {
 	}
 
 	/**
-	 * The latest email sent or failed for each of these orders that had one: one query
-	 * for a whole dashboard page.
+	 * The latest entry of one of these kinds for each of these orders that had one (e.g.
+	 * the last email sent or failed): one query for a whole dashboard page.
 	 */
-	public Map<UUID, TimelineEntry> lastEmails(Collection<UUID> orderIds) {
+	public Map<UUID, TimelineEntry> latest(Collection<UUID> orderIds, String... kinds) {
 		if (orderIds.isEmpty()) {
 			return Map.of();
 		}
 		Map<UUID, TimelineEntry> latest = new HashMap<>();
 		this.jdbc
 			.sql("select distinct on (order_id) order_id, occurred_at, kind, detail from order_timeline"
-					+ " where order_id = any(?) and kind in ('EMAIL_SENT', 'EMAIL_FAILED')"
-					+ " order by order_id, occurred_at desc, id desc")
-			.param(orderIds.toArray(UUID[]::new))
+					+ " where order_id = any(?) and kind = any(?) order by order_id, occurred_at desc, id desc")
+			.params(orderIds.toArray(UUID[]::new), kinds)
 			.query((rs) -> {
 				latest.put(rs.getObject("order_id", UUID.class), new TimelineEntry(
 						rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"), rs.getString("detail")));

@@ -13,6 +13,7 @@ import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderClosed;
 import com.setupflow.events.order.OrderPlaced;
 import com.setupflow.events.order.RequestedStartDateChanged;
+import com.setupflow.order.order.InstallationRecorded;
 import com.setupflow.order.order.Order;
 import com.setupflow.order.order.OrderRepository;
 
@@ -62,6 +63,15 @@ class OrderTimerPlanner {
 	@EventListener
 	void on(OrderClosed closed) {
 		this.timers.cancelPending(closed.orderId());
+	}
+
+	/**
+	 * An installed order has been set up: nothing is left to stall or to close for want
+	 * of setup.
+	 */
+	@EventListener
+	void on(InstallationRecorded installed) {
+		this.timers.cancelPending(installed.orderId());
 	}
 
 	/** The configured local time on the start date, in the order's zone. */

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import com.setupflow.order.dashboard.RepOrders;
 import com.setupflow.order.order.Order;
 import com.setupflow.order.order.OrderStateException;
-import com.setupflow.order.order.OrderStatus;
 
 /**
  * The rep's actions on one of their orders. Each answers with a redirect back to the page
@@ -49,7 +48,7 @@ class DashboardActionsController {
 					order.deploymentContactEmail());
 		}
 		catch (OrderStateException ex) {
-			refused(redirect, locale, rep, id);
+			refused(ex, redirect, locale, rep, id);
 		}
 		return back(back, id);
 	}
@@ -69,7 +68,7 @@ class DashboardActionsController {
 					changed.deploymentContactEmail());
 		}
 		catch (OrderStateException ex) {
-			refused(redirect, locale, rep, id);
+			refused(ex, redirect, locale, rep, id);
 		}
 		return back(back, id);
 	}
@@ -88,17 +87,17 @@ class DashboardActionsController {
 	}
 
 	/**
-	 * The order's rules said no; says why in the rep's language from where the order
-	 * stands now (the exception's own message is for API clients, in English).
+	 * The order's rules said no; says which rule in the rep's language (the exception's
+	 * own message is for API clients, in English), with the order as it stands now.
 	 */
-	private void refused(RedirectAttributes redirect, Locale locale, Principal rep, UUID id) {
+	private void refused(OrderStateException ex, RedirectAttributes redirect, Locale locale, Principal rep, UUID id) {
 		Order order = this.orders.find(rep.getName(), id);
-		if (order.status() == OrderStatus.RECEIVED) {
-			this.flash.alert(redirect, locale, "dashboard.alert.notDueYet", order.orderNumber(),
+		switch (ex.rule()) {
+			case NOT_DUE -> this.flash.alert(redirect, locale, "dashboard.alert.notDueYet", order.orderNumber(),
 					order.requestedStartDate());
-		}
-		else {
-			this.flash.alert(redirect, locale, "dashboard.alert.ended", order.orderNumber(),
+			case INSTALLED -> this.flash.alert(redirect, locale, "dashboard.alert.installed", order.orderNumber());
+			case ACTIVE -> this.flash.alert(redirect, locale, "dashboard.alert.active", order.orderNumber());
+			default -> this.flash.alert(redirect, locale, "dashboard.alert.ended", order.orderNumber(),
 					this.flash.label("status." + order.status().name(), locale));
 		}
 	}

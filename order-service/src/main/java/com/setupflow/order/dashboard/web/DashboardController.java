@@ -18,7 +18,8 @@ import com.setupflow.order.order.Order;
 import com.setupflow.order.order.OrderQueries.OrderPage;
 
 /**
- * The rep's pages: their stalled orders, and one of their orders with its timeline.
+ * The rep's pages: their stalled orders (and above them, orders whose partner
+ * organisation was not recognised), and one of their orders with its timeline.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -49,6 +50,10 @@ class DashboardController {
 		model.addAttribute("total", stalled.totalOrders());
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < stalled.totalOrders());
+		// Few by nature (each is a person's report): the longest waiting, on every page.
+		OrderPage disputed = this.orders.disputed(rep.getName(), PAGE_SIZE);
+		model.addAttribute("disputed", this.rows.of(disputed.orders()));
+		model.addAttribute("disputedTotal", disputed.totalOrders());
 		return "dashboard/stalled";
 	}
 

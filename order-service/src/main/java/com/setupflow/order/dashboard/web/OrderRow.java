@@ -22,22 +22,31 @@ import com.setupflow.order.order.OrderStatus;
  * @param linkOpened when a setup link was first opened, or {@code null}
  * @param stalledAt when it was reported stalled, or {@code null}
  * @param lastEmail the latest email sent or failed, or {@code null}
+ * @param dispute the report that the partner organisation was not recognised, while the
+ * rep has yet to answer it; or {@code null}
  */
 public record OrderRow(UUID id, String orderNumber, OrderStatus status, String partnerName, String customerName,
 		LocalDate startDate, String timeZone, long daysOverdue, String deploymentContact, ZonedDateTime linkOpened,
-		ZonedDateTime stalledAt, LastEmail lastEmail) {
+		ZonedDateTime stalledAt, LastEmail lastEmail, Dispute dispute) {
 
 	/**
-	 * Whether the resend button is worth showing: an order not yet invited or already
-	 * ended would refuse it.
+	 * Whether the resend button is worth showing: an order not yet invited, already
+	 * active or ended would refuse it.
 	 */
 	public boolean canResend() {
-		return this.status != OrderStatus.RECEIVED && !this.status.hasEnded();
+		return this.status != OrderStatus.RECEIVED && this.status != OrderStatus.ACTIVE && !this.status.hasEnded();
 	}
 
-	/** Whether the contact can still change (not once the order ended). */
+	/**
+	 * Whether the contact can still change (not once the order ended or was installed).
+	 */
 	public boolean canChangeContact() {
-		return !this.status.hasEnded();
+		return !this.status.hasEnded() && !this.status.isInstalled();
+	}
+
+	/** Installed or active: the page says why the contact can no longer change. */
+	public boolean isInstalled() {
+		return this.status.isInstalled();
 	}
 
 	/**
@@ -46,6 +55,13 @@ public record OrderRow(UUID id, String orderNumber, OrderStatus status, String p
 	 * @param at when
 	 */
 	public record LastEmail(boolean failed, String detail, ZonedDateTime at) {
+	}
+
+	/**
+	 * @param detail which organisation, who did not recognise it
+	 * @param at when it was reported
+	 */
+	public record Dispute(String detail, ZonedDateTime at) {
 	}
 
 }

@@ -18,7 +18,8 @@ import com.setupflow.order.timeline.TimelineEntry;
 
 /**
  * Turns orders into dashboard rows: days overdue from the injected clock, times in each
- * order's zone, the last email from the timeline (one query per page).
+ * order's zone, the last email and an open partner organisation dispute from the timeline
+ * (one query each per page, the second only when a row has a dispute).
  */
 @Component
 class OrderRows {
@@ -33,15 +34,21 @@ class OrderRows {
 	}
 
 	List<OrderRow> of(List<Order> orders) {
-		Map<UUID, TimelineEntry> lastEmails = this.timeline.lastEmails(orders.stream().map(Order::id).toList());
-		return orders.stream().map((order) -> row(order, lastEmails.get(order.id()))).toList();
+		Map<UUID, TimelineEntry> lastEmails = this.timeline.latest(orders.stream().map(Order::id).toList(),
+				"EMAIL_SENT", "EMAIL_FAILED");
+		Map<UUID, TimelineEntry> disputes = this.timeline.latest(
+				orders.stream().filter(Order::hasOpenPartnerOrgDispute).map(Order::id).toList(),
+				"PARTNER_ORG_DISPUTED");
+		return orders.stream()
+			.map((order) -> row(order, lastEmails.get(order.id()), disputes.get(order.id())))
+			.toList();
 	}
 
 	OrderRow of(Order order) {
 		return of(List.of(order)).get(0);
 	}
 
-	private OrderRow row(Order order, TimelineEntry lastEmail) {
+	private OrderRow row(Order order, TimelineEntry lastEmail, TimelineEntry dispute) {
 		ZoneId zone = ZoneId.of(order.timeZone());
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), zone);
 		long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(order.requestedStartDate(), today));
@@ -49,7 +56,14 @@ class OrderRows {
 				lastEmail.detail(), at(lastEmail.occurredAt(), zone)) : null;
 		return new OrderRow(order.id(), order.orderNumber(), order.status(), order.partnerName(), order.customerName(),
 				order.requestedStartDate(), order.timeZone(), daysOverdue, order.deploymentContactEmail(),
-				at(order.setupStartedAt(), zone), at(order.stalledAt(), zone), email);
+				at(order.setupStartedAt(), zone), at(order.stalledAt(), zone), email, dispute(order, dispute, zone));
+	}
+
+	private static OrderRow.Dispute dispute(Order order, TimelineEntry entry, ZoneId zone) {
+		if (!order.hasOpenPartnerOrgDispute()) {
+			return null;
+		}
+		return new OrderRow.Dispute((entry != null) ? entry.detail() : null, at(order.partnerOrgDisputedAt(), zone));
 	}
 
 	/** The order's timeline, oldest first, its times in the order's zone. */

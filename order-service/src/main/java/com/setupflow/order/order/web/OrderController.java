@@ -88,27 +88,31 @@ class OrderController {
 		return OrderPageView.of(this.queries.find(partnerId, status, page, size));
 	}
 
-	/** Cancelling twice is fine: the second call returns the cancelled order. */
+	/**
+	 * Cancelling twice is fine: the second call returns the cancelled order. 409 once
+	 * closed or installed (an installed order is cancelled through its subscription).
+	 */
 	@PostMapping("/{id}/cancel")
 	OrderView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelOrderRequest request) {
 		String reason = (request != null) ? request.reason() : null;
 		return OrderView.of(this.changes.cancel(id, reason));
 	}
 
+	/** 409 once the order ended or was installed. */
 	@PutMapping(path = "/{id}/deployment-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView changeDeploymentContact(@PathVariable UUID id, @Valid @RequestBody ChangeContactRequest request) {
 		return OrderView.of(this.changes.changeDeploymentContact(id, request.email()));
 	}
 
-	/** Moves the start date of an order not yet invited; 409 once invited. */
+	/** Moves the start date of an order not yet invited; 409 once invited (or later). */
 	@PutMapping(path = "/{id}/requested-start-date", consumes = MediaType.APPLICATION_JSON_VALUE)
 	OrderView changeRequestedStartDate(@PathVariable UUID id, @Valid @RequestBody ChangeStartDateRequest request) {
 		return OrderView.of(this.changes.changeRequestedStartDate(id, request.requestedStartDate()));
 	}
 
 	/**
-	 * Sends the setup email again with a fresh link; 409 before the start date or once
-	 * ended.
+	 * Sends the setup email again with a fresh link; 409 before the start date, once
+	 * active or once ended.
 	 */
 	@PostMapping("/{id}/resend-setup-email")
 	OrderView resendSetupEmail(@PathVariable UUID id, Principal caller) {

@@ -44,10 +44,14 @@ class OrderProblems {
 				"The order changed while this request was being handled; send it again.", List.of());
 	}
 
+	/**
+	 * The order's status forbids the change; the rule (e.g. {@code order-installed}) is
+	 * named against the order's {@code status}, so clients can tell refusals apart.
+	 */
 	@ExceptionHandler(OrderStateException.class)
 	ResponseEntity<Object> state(OrderStateException ex) {
 		return ProblemDetailsAdvice.problem(ProblemTypes.CONFLICT, HttpStatus.CONFLICT, "Not allowed in this state",
-				ex.getMessage(), List.of());
+				ex.getMessage(), List.of(new FieldProblem("status", ex.rule().code(), ex.getMessage())));
 	}
 
 }

@@ -32,13 +32,15 @@ import com.setupflow.order.timeline.TimelineEntry;
  * @param setupStartedAt when a setup link was first opened, or {@code null}
  * @param stalledAt when it was reported stalled, or {@code null}
  * @param closedAt when it closed unprovisioned, or {@code null}
+ * @param installedAt when its setup wizard installed it, or {@code null}
+ * @param activatedAt when its services were deployed, or {@code null}
  * @param timeline what happened to it, oldest first (single-order reads only)
  */
 public record OrderView(UUID id, String orderNumber, OrderStatus status, Partner partner, Customer customer,
 		List<Item> items, LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
 		String accountRepEmail, String locale, String cancellationReason, Instant createdAt, Instant updatedAt,
-		Instant invitedAt, Instant setupStartedAt, Instant stalledAt, Instant closedAt,
-		@JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
+		Instant invitedAt, Instant setupStartedAt, Instant stalledAt, Instant closedAt, Instant installedAt,
+		Instant activatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineEntry> timeline) {
 
 	static OrderView of(Order order) {
 		return new OrderView(order.id(), order.orderNumber(), order.status(),
@@ -47,14 +49,15 @@ public record OrderView(UUID id, String orderNumber, OrderStatus status, Partner
 				order.items().stream().map((item) -> new Item(item.sku(), item.quantity())).toList(),
 				order.requestedStartDate(), order.timeZone(), order.deploymentContactEmail(), order.accountRepEmail(),
 				order.locale(), order.cancellationReason(), order.createdAt(), order.updatedAt(), order.invitedAt(),
-				order.setupStartedAt(), order.stalledAt(), order.closedAt(), null);
+				order.setupStartedAt(), order.stalledAt(), order.closedAt(), order.installedAt(), order.activatedAt(),
+				null);
 	}
 
 	OrderView withTimeline(List<TimelineEntry> entries) {
 		return new OrderView(this.id, this.orderNumber, this.status, this.partner, this.customer, this.items,
 				this.requestedStartDate, this.timeZone, this.deploymentContactEmail, this.accountRepEmail, this.locale,
 				this.cancellationReason, this.createdAt, this.updatedAt, this.invitedAt, this.setupStartedAt,
-				this.stalledAt, this.closedAt, entries);
+				this.stalledAt, this.closedAt, this.installedAt, this.activatedAt, entries);
 	}
 
 	public record Partner(String id, String name) {

@@ -82,7 +82,7 @@ abstract class DashboardTest extends OrderServiceTest {
 		awaitStatus("STALLED", orderIds);
 	}
 
-	private void awaitStatus(String status, String... orderIds) {
+	void awaitStatus(String status, String... orderIds) {
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			this.sweep.sweepDue();
 			for (String id : orderIds) {
