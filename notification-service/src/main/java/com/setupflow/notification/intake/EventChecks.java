@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import com.setupflow.events.MalformedEventException;
 import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 
 /**
@@ -31,6 +32,13 @@ final class EventChecks {
 		require(isPresent(stalled.accountRepEmail()),
 				"OrderStalled of order " + stalled.orderNumber() + " names no account rep");
 		return stalled;
+	}
+
+	static PartnerOrgDisputed checked(PartnerOrgDisputed disputed) {
+		require(disputed.orderId() != null && disputed.orderNumber() != null, "PartnerOrgDisputed names no order");
+		require(isPresent(disputed.accountRepEmail()),
+				"PartnerOrgDisputed of order " + disputed.orderNumber() + " names no account rep");
+		return disputed;
 	}
 
 	static OrderCancelled checked(OrderCancelled cancelled) {

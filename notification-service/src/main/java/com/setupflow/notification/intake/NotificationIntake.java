@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.notification.delivery.DeliveryLog;
 import com.setupflow.notification.delivery.DeliveryLog.Invitation;
+import com.setupflow.notification.delivery.NewDelivery;
 import com.setupflow.platform.inbox.ProcessedEvents;
 
 /**
@@ -80,7 +82,8 @@ public class NotificationIntake {
 			if (event instanceof SetupLinkIssued) {
 				run.add(envelope);
 			}
-			else if (event instanceof OrderStalled || event instanceof OrderCancelled) {
+			else if (event instanceof OrderStalled || event instanceof OrderCancelled
+					|| event instanceof PartnerOrgDisputed) {
 				inviteAll(run);
 				run.clear();
 				handle(envelope);
@@ -131,14 +134,22 @@ public class NotificationIntake {
 			redelivered(envelope);
 			return;
 		}
-		String outcome = (envelope.payload() instanceof OrderStalled stalled)
-				? alert(envelope, EventChecks.checked(stalled))
-				: cancel(envelope, EventChecks.checked((OrderCancelled) envelope.payload()));
+		Object event = envelope.payload();
+		String outcome;
+		if (event instanceof OrderStalled stalled) {
+			outcome = alert(this.emails.orderStalled(envelope, EventChecks.checked(stalled)));
+		}
+		else if (event instanceof PartnerOrgDisputed disputed) {
+			outcome = alert(this.emails.partnerOrgDisputed(envelope, EventChecks.checked(disputed)));
+		}
+		else {
+			outcome = cancel(envelope, EventChecks.checked((OrderCancelled) event));
+		}
 		count(envelope, outcome);
 	}
 
-	private String alert(EventEnvelope envelope, OrderStalled stalled) {
-		return queued(this.deliveryLog.enqueue(this.emails.orderStalled(envelope, stalled), this.clock.instant()));
+	private String alert(NewDelivery alert) {
+		return queued(this.deliveryLog.enqueue(alert, this.clock.instant()));
 	}
 
 	/**

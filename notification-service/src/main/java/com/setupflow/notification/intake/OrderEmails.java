@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.notification.delivery.DeliveryLog.Invitation;
 import com.setupflow.notification.delivery.NewDelivery;
@@ -51,6 +52,8 @@ class OrderEmails {
 		model.put("startDate", issued.requestedStartDate());
 		model.put("expiresAt", utc(issued.expiresAt()));
 		model.put("setupUrl", issued.setupUrl());
+		model.put("reader", reader(issued.reason()));
+		model.put("requestedBy", name(issued.requestedBy()));
 		return delivery(envelope, issued.orderId(), MailTemplate.CONFIGURE_NOW, issued.recipientEmail(),
 				MailLocales.resolve(issued.locale()), model);
 	}
@@ -68,6 +71,22 @@ class OrderEmails {
 				MailLocales.resolve(stalled.locale()), model);
 	}
 
+	/**
+	 * The account rep must sort out the partner organisation before setup can go on: the
+	 * alert says what was disputed, by whom, and what to do.
+	 */
+	NewDelivery partnerOrgDisputed(EventEnvelope envelope, PartnerOrgDisputed disputed) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("orderNumber", name(disputed.orderNumber()));
+		model.put("partnerOrgName", name(disputed.partnerOrgName()));
+		model.put("partnerOrgId", Objects.toString(disputed.partnerOrgId(), null));
+		model.put("reportedBy", name(disputed.reportedBy()));
+		model.put("reportedAt", utc(disputed.reportedAt()));
+		model.put("dashboardUrl", this.links.dashboardUrl().toString());
+		return delivery(envelope, disputed.orderId(), MailTemplate.PARTNER_ORG_DISPUTED, disputed.accountRepEmail(),
+				MailLocales.resolve(disputed.locale()), model);
+	}
+
 	/** The notice goes to whoever was invited, in the language they were invited in. */
 	NewDelivery orderCancelled(EventEnvelope envelope, OrderCancelled cancelled, Invitation invitation) {
 		Map<String, Object> model = new HashMap<>();
@@ -81,6 +100,21 @@ class OrderEmails {
 			Locale locale, Map<String, Object> model) {
 		return new NewDelivery(UUID.randomUUID(), orderId, envelope.eventId(), envelope.occurredAt(), template,
 				recipient.strip(), locale, this.renderer.render(template, locale, model, model.get("orderNumber")));
+	}
+
+	/**
+	 * Who reads a "Configure now", which picks its wording (the {@code .contact},
+	 * {@code .colleague} or {@code .customer} messages): someone the setup was handed
+	 * over to was not named on the order, so the email must say who sent them.
+	 */
+	private static String reader(String reason) {
+		if ("DELEGATED_TO_COLLEAGUE".equals(reason)) {
+			return "colleague";
+		}
+		if ("DELEGATED_TO_CUSTOMER".equals(reason)) {
+			return "customer";
+		}
+		return "contact";
 	}
 
 	private static String name(String text) {

@@ -1,6 +1,7 @@
 /**
  * Turns the events that owe someone an email into delivery-log rows, each event exactly
  * once: "Configure now" on {@code SetupLinkIssued}, the stall alert on
- * {@code OrderStalled}, the cancellation notice on {@code OrderCancelled}.
+ * {@code OrderStalled}, the cancellation notice on {@code OrderCancelled}, the disputed
+ * partner organisation alert on {@code PartnerOrgDisputed}.
  */
 package com.setupflow.notification.intake;

@@ -8,14 +8,23 @@ import java.util.Arrays;
  */
 public enum MailTemplate {
 
-	/** The deployment contact's invitation, with the setup link. */
+	/**
+	 * The invitation with the setup link: to the deployment contact, or to whom they
+	 * handed the setup over.
+	 */
 	CONFIGURE_NOW("configure-now"),
 
 	/** The account rep's alert that setup has not started. */
 	ORDER_STALLED("order-stalled"),
 
 	/** The invited deployment contact learns the order was cancelled. */
-	ORDER_CANCELLED("order-cancelled");
+	ORDER_CANCELLED("order-cancelled"),
+
+	/**
+	 * The account rep's alert that the person setting up did not recognise the partner
+	 * organisation.
+	 */
+	PARTNER_ORG_DISPUTED("partner-org-disputed");
 
 	private final String id;
 

@@ -22,7 +22,7 @@ public record TestEvent(UUID eventId, UUID orderId, String topic, String json) {
 	public static final UUID FIXTURE_ORDER_ID = UUID.fromString("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b");
 
 	private static final Set<String> PROVISIONING_TYPES = Set.of("SetupLinkIssued", "ProvisioningStarted",
-			"SetupLinksRevoked");
+			"SetupLinksRevoked", "PartnerOrgDisputed");
 
 	/** The fixture exactly as checked into common-events. */
 	public static TestEvent pinned(String type) {

@@ -38,6 +38,7 @@ class MailRendererTests {
 		Map<String, Object> model = new HashMap<>();
 		model.put("orderNumber", "CCW-1");
 		model.put("products", List.of());
+		model.put("reader", "contact");
 		model.put("setupUrl", "https://setup.example/s/abc");
 		model.put("dashboardUrl", "https://orders.example/dashboard");
 
@@ -58,6 +59,57 @@ class MailRendererTests {
 		assertThat(mail.html()).contains("href=\"" + link.replace("&", "&amp;") + "\"");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "contact", "colleague", "customer" })
+	void writesConfigureNowCompletelyForEveryReader(String reader) {
+		Map<String, Object> model = fullModel();
+		model.put("reader", reader);
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+			RenderedMail mail = renderer.render(MailTemplate.CONFIGURE_NOW, locale, model, "CCW-1");
+
+			assertThat(mail.text()).doesNotContain("??", "{", "null");
+			assertThat(mail.html()).doesNotContain("??", "{", "null");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 2 })
+	void namesTheCustomersServicesInTheInvitationItsPartnerSends(int count) {
+		Map<String, Object> model = fullModel();
+		model.put("reader", "customer");
+		model.put("products", List.of("Webex Calling", "Webex Meetings").subList(0, count));
+
+		String english = renderer.render(MailTemplate.CONFIGURE_NOW, Locale.ENGLISH, model, "CCW-1").text();
+		String french = renderer.render(MailTemplate.CONFIGURE_NOW, Locale.FRENCH, model, "CCW-1").text();
+
+		assertThat(english).contains(List.of("Acme Networks invites you to set up your services.",
+				"Acme Networks invites you to set up your Webex Calling service.",
+				"Acme Networks invites you to set up your Webex Calling, Webex Meetings services.")
+			.get(count));
+		assertThat(french)
+			.contains(List
+				.of("Acme Networks vous invite à configurer vos services.",
+						"Acme Networks vous invite à configurer votre service Webex Calling.",
+						"Acme Networks vous invite à configurer vos services Webex Calling, Webex Meetings.")
+				.get(count));
+		// The reader is the customer's admin: no offer to hand the setup to the customer.
+		assertThat(english).doesNotContain("to the customer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "colleague", "customer" })
+	void namesSomeoneWhenTheEventDoesNotSayWhoHandedTheSetupOver(String reader) {
+		Map<String, Object> model = fullModel();
+		model.put("reader", reader);
+		model.remove("requestedBy");
+		model.remove("partnerName");
+
+		String text = renderer.render(MailTemplate.CONFIGURE_NOW, Locale.ENGLISH, model, "CCW-1").text();
+
+		assertThat(text).contains(reader.equals("colleague") ? "A colleague asked you to set up order CCW-1."
+				: "Your partner invites you to set up your Webex Suite (Flex) service.");
+	}
+
 	private static Map<String, Object> fullModel() {
 		Map<String, Object> model = new HashMap<>();
 		model.put("orderNumber", "CCW-1");
@@ -71,6 +123,12 @@ class MailRendererTests {
 		model.put("reason", "Customer withdrew");
 		model.put("setupUrl", "https://setup.example/s/abc?a=1&b=2");
 		model.put("dashboardUrl", "https://orders.example/dashboard?rep=1&x=2");
+		model.put("reader", "contact");
+		model.put("requestedBy", "lead@acme.example");
+		model.put("partnerOrgName", "Acme Networks EMEA");
+		model.put("partnerOrgId", "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f");
+		model.put("reportedBy", "deploy@acme.example");
+		model.put("reportedAt", Instant.parse("2026-12-01T09:14:03Z").atZone(ZoneOffset.UTC));
 		return model;
 	}
 
