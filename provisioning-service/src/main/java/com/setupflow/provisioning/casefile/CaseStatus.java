@@ -1,8 +1,7 @@
 package com.setupflow.provisioning.casefile;
 
 /**
- * Where a provisioning case stands. Later steps of the setup wizard add states between
- * {@link #SETUP_STARTED} and the end.
+ * Where a provisioning case stands.
  */
 public enum CaseStatus {
 
@@ -11,6 +10,12 @@ public enum CaseStatus {
 
 	/** A setup link of the order was opened. */
 	SETUP_STARTED,
+
+	/** The wizard created the order's orgs and subscription; service setup follows. */
+	INSTALLED,
+
+	/** The services were deployed and billing started. */
+	DEPLOYED,
 
 	/** The order was cancelled; a cancelled case never reopens. */
 	CANCELLED,

@@ -31,7 +31,8 @@ public class LockedCases {
 	private static final String LOCK = """
 			select c.order_id, c.version, c.order_number, c.partner_id, c.partner_name, c.customer_name,
 			       c.requested_start_date, c.time_zone, c.deployment_contact_email, c.account_rep_email,
-			       c.locale, c.status, c.cancellation_reason, c.setup_started_at, c.created_at, c.updated_at,
+			       c.locale, c.status, c.cancellation_reason, c.setup_started_at, c.setup_holder_email,
+			       c.setup_by, c.partner_org_disputed_at, c.created_at, c.updated_at,
 			       array(select i.sku from provisioning_case_item i
 			             where i.order_id = c.order_id order by i.line_no) as skus,
 			       array(select i.quantity from provisioning_case_item i
@@ -75,7 +76,9 @@ public class LockedCases {
 				rs.getObject("requested_start_date", LocalDate.class), rs.getString("time_zone"),
 				rs.getString("deployment_contact_email"), rs.getString("account_rep_email"), rs.getString("locale"),
 				CaseStatus.valueOf(rs.getString("status")), rs.getString("cancellation_reason"),
-				instant(rs, "setup_started_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				instant(rs, "setup_started_at"), rs.getString("setup_holder_email"),
+				SetupBy.valueOf(rs.getString("setup_by")), instant(rs, "partner_org_disputed_at"),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
 	private static List<CaseItem> items(ResultSet rs) throws SQLException {

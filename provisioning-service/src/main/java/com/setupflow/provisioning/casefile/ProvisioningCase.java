@@ -57,6 +57,12 @@ public class ProvisioningCase {
 
 	private Instant setupStartedAt;
 
+	private String setupHolderEmail;
+
+	private SetupBy setupBy;
+
+	private Instant partnerOrgDisputedAt;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -65,7 +71,8 @@ public class ProvisioningCase {
 	ProvisioningCase(UUID orderId, Long version, String orderNumber, Partner partner, String customerName,
 			List<CaseItem> items, LocalDate requestedStartDate, String timeZone, String deploymentContactEmail,
 			String accountRepEmail, String locale, CaseStatus status, String cancellationReason, Instant setupStartedAt,
-			Instant createdAt, Instant updatedAt) {
+			String setupHolderEmail, SetupBy setupBy, Instant partnerOrgDisputedAt, Instant createdAt,
+			Instant updatedAt) {
 		this.orderId = Objects.requireNonNull(orderId, "orderId");
 		this.version = version;
 		this.orderNumber = Objects.requireNonNull(orderNumber, "orderNumber");
@@ -80,6 +87,9 @@ public class ProvisioningCase {
 		this.status = Objects.requireNonNull(status, "status");
 		this.cancellationReason = cancellationReason;
 		this.setupStartedAt = setupStartedAt;
+		this.setupHolderEmail = setupHolderEmail;
+		this.setupBy = Objects.requireNonNull(setupBy, "setupBy");
+		this.partnerOrgDisputedAt = partnerOrgDisputedAt;
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
 		this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
 	}
@@ -96,7 +106,8 @@ public class ProvisioningCase {
 			.toList();
 		return new ProvisioningCase(placed.orderId(), null, placed.orderNumber(), partner, placed.customerName(), items,
 				placed.requestedStartDate(), placed.timeZone(), placed.deploymentContactEmail(),
-				placed.accountRepEmail(), placed.localeOrDefault(), CaseStatus.AWAITING_SETUP, null, null, now, now);
+				placed.accountRepEmail(), placed.localeOrDefault(), CaseStatus.AWAITING_SETUP, null, null,
+				placed.deploymentContactEmail(), SetupBy.PARTNER, null, now, now);
 	}
 
 	/**
@@ -105,7 +116,7 @@ public class ProvisioningCase {
 	 * @return whether the case changed
 	 */
 	public boolean cancel(String reason, Instant now) {
-		if (!isOpen()) {
+		if (!isOpen() || isInstalled()) {
 			return false;
 		}
 		this.status = CaseStatus.CANCELLED;
@@ -120,7 +131,7 @@ public class ProvisioningCase {
 	 * @return whether the case changed
 	 */
 	public boolean close(Instant now) {
-		if (!isOpen()) {
+		if (!isOpen() || isInstalled()) {
 			return false;
 		}
 		this.status = CaseStatus.CLOSED;
@@ -129,18 +140,72 @@ public class ProvisioningCase {
 	}
 
 	/**
-	 * Hands the setup to another person.
+	 * The commerce system named another deployment contact: the setup goes back to the
+	 * partner, held by the new contact.
 	 * @return whether the case changed (the same contact again changes nothing)
-	 * @throws IllegalStateException when the case is no longer open
+	 * @throws IllegalStateException when the case is no longer open or already installed
 	 */
 	public boolean changeDeploymentContact(String newEmail, Instant now) {
-		requireOpen("its contact cannot change");
+		requireNotInstalled("its contact cannot change");
 		if (Objects.equals(this.deploymentContactEmail, newEmail)) {
 			return false;
 		}
 		this.deploymentContactEmail = newEmail;
+		this.setupHolderEmail = newEmail;
+		this.setupBy = SetupBy.PARTNER;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * Whoever holds the setup hands it to a colleague ({@link SetupBy#PARTNER}) or to the
+	 * customer's admin ({@link SetupBy#CUSTOMER}).
+	 * @throws IllegalStateException when the case is no longer open or already installed
+	 */
+	public void delegate(SetupBy to, String email, Instant now) {
+		requireNotInstalled("its setup cannot be handed over");
+		this.setupBy = Objects.requireNonNull(to, "to");
+		this.setupHolderEmail = Objects.requireNonNull(email, "email");
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Notes that the person setting up did not recognise the partner org.
+	 * @return whether this is the first such report (the rep is alerted once)
+	 */
+	public boolean recordPartnerOrgDispute(Instant now) {
+		requireNotInstalled("its partner org is settled");
+		if (this.partnerOrgDisputedAt != null) {
+			return false;
+		}
+		this.partnerOrgDisputedAt = now;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/**
+	 * The point of no return: the order's orgs and subscription now exist.
+	 * @throws IllegalStateException when the case is no longer open or already installed
+	 */
+	public void install(Instant now) {
+		requireNotInstalled("it cannot be installed again");
+		if (this.setupStartedAt == null) {
+			this.setupStartedAt = now;
+		}
+		this.status = CaseStatus.INSTALLED;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The services are deployed and billed.
+	 * @throws IllegalStateException unless the case is installed and not yet deployed
+	 */
+	public void deploy(Instant now) {
+		if (this.status != CaseStatus.INSTALLED) {
+			throw new IllegalStateException("Order " + this.orderNumber + " is " + this.status + "; cannot deploy");
+		}
+		this.status = CaseStatus.DEPLOYED;
+		this.updatedAt = now;
 	}
 
 	/**
@@ -169,7 +234,9 @@ public class ProvisioningCase {
 			return false;
 		}
 		this.setupStartedAt = now;
-		this.status = CaseStatus.SETUP_STARTED;
+		if (this.status == CaseStatus.AWAITING_SETUP) {
+			this.status = CaseStatus.SETUP_STARTED;
+		}
 		this.updatedAt = now;
 		return true;
 	}
@@ -177,6 +244,18 @@ public class ProvisioningCase {
 	/** Whether the order may still be set up: neither cancelled nor closed. */
 	public boolean isOpen() {
 		return this.status != CaseStatus.CANCELLED && this.status != CaseStatus.CLOSED;
+	}
+
+	/** Whether the order's orgs and subscription exist (installed or deployed). */
+	public boolean isInstalled() {
+		return this.status == CaseStatus.INSTALLED || this.status == CaseStatus.DEPLOYED;
+	}
+
+	private void requireNotInstalled(String consequence) {
+		requireOpen(consequence);
+		if (isInstalled()) {
+			throw new IllegalStateException("Order " + this.orderNumber + " is installed; " + consequence);
+		}
 	}
 
 	private void requireOpen(String consequence) {
@@ -238,6 +317,20 @@ public class ProvisioningCase {
 	/** When a setup link of the order was first opened, or {@code null}. */
 	public Instant getSetupStartedAt() {
 		return this.setupStartedAt;
+	}
+
+	/** Who holds the setup now and receives its links. */
+	public String getSetupHolderEmail() {
+		return this.setupHolderEmail;
+	}
+
+	public SetupBy getSetupBy() {
+		return this.setupBy;
+	}
+
+	/** When the partner org was reported as not recognised, or {@code null}. */
+	public Instant getPartnerOrgDisputedAt() {
+		return this.partnerOrgDisputedAt;
 	}
 
 	public Instant getCreatedAt() {

@@ -12,6 +12,12 @@ public enum IssueReason {
 	RESENT,
 
 	/** The deployment contact changed after the first link went out. */
-	CONTACT_CHANGED
+	CONTACT_CHANGED,
+
+	/** The setup holder handed the setup to a colleague. */
+	DELEGATED_TO_COLLEAGUE,
+
+	/** The setup holder handed the setup to the customer's admin. */
+	DELEGATED_TO_CUSTOMER
 
 }

@@ -8,19 +8,24 @@ import com.setupflow.provisioning.casefile.ProvisioningCase;
  * @param outcome whether the link opened
  * @param openedCase the order's case when it opened, else {@code null} so that nothing of
  * the order can leak onto an error page
+ * @param recipientEmail who the opened link was sent to, else {@code null}
  */
-public record LinkVisit(Outcome outcome, ProvisioningCase openedCase) {
+public record LinkVisit(Outcome outcome, ProvisioningCase openedCase, String recipientEmail) {
 
-	static LinkVisit opened(ProvisioningCase openedCase) {
-		return new LinkVisit(Outcome.OPENED, openedCase);
+	static LinkVisit opened(ProvisioningCase openedCase, String recipientEmail) {
+		return new LinkVisit(Outcome.OPENED, openedCase, recipientEmail);
 	}
 
 	static LinkVisit gone() {
-		return new LinkVisit(Outcome.GONE, null);
+		return new LinkVisit(Outcome.GONE, null, null);
 	}
 
 	static LinkVisit unknown() {
-		return new LinkVisit(Outcome.UNKNOWN, null);
+		return new LinkVisit(Outcome.UNKNOWN, null, null);
+	}
+
+	public boolean isOpened() {
+		return this.outcome == Outcome.OPENED;
 	}
 
 	public enum Outcome {

@@ -87,7 +87,7 @@ public class SetupLinkBatch {
 			MintedToken token = SetupTokens.mint();
 			SetupLink link = this.issuer.newLink(request.forCase(), token, reason, now);
 			links.add(link);
-			events.add(this.issuer.issued(request.forCase(), link, token, request.causationId(), now));
+			events.add(this.issuer.issued(request.forCase(), link, token, null, request.causationId(), now));
 		}
 		this.batches.batchUpdate(INSERT, links, links.size(), (statement, link) -> {
 			statement.setObject(1, link.getId());

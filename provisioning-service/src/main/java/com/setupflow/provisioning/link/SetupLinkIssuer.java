@@ -63,12 +63,25 @@ public class SetupLinkIssuer {
 		Instant now = this.clock.instant();
 		MintedToken token = SetupTokens.mint();
 		SetupLink link = this.links.save(newLink(forCase, token, reason, now));
-		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, causationId, now));
+		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, null, causationId, now));
 	}
 
-	/** A link for the case's deployment contact, not yet stored. */
+	/**
+	 * Replaces the live links by one for the case's new setup holder, who got the setup
+	 * from {@code delegatedBy}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void issueDelegated(ProvisioningCase forCase, IssueReason reason, String delegatedBy, String causationId) {
+		Instant now = this.clock.instant();
+		revokeLive(forCase.getOrderId(), RevokeReason.DELEGATED, now);
+		MintedToken token = SetupTokens.mint();
+		SetupLink link = this.links.save(newLink(forCase, token, reason, now));
+		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, delegatedBy, causationId, now));
+	}
+
+	/** A link for whoever holds the case's setup, not yet stored. */
 	SetupLink newLink(ProvisioningCase forCase, MintedToken token, IssueReason reason, Instant now) {
-		return SetupLink.issue(forCase.getOrderId(), token.hash(), forCase.getDeploymentContactEmail(), reason, now,
+		return SetupLink.issue(forCase.getOrderId(), token.hash(), forCase.getSetupHolderEmail(), reason, now,
 				this.properties.validity());
 	}
 
@@ -76,13 +89,14 @@ public class SetupLinkIssuer {
 	 * The {@code SetupLinkIssued} of a new link, one recipe for a single link and for a
 	 * burst of them ({@link SetupLinkBatch}).
 	 */
-	EventEnvelope issued(ProvisioningCase forCase, SetupLink link, MintedToken token, String causationId, Instant now) {
+	EventEnvelope issued(ProvisioningCase forCase, SetupLink link, MintedToken token, String requestedBy,
+			String causationId, Instant now) {
 		return envelope(
 				new SetupLinkIssued(forCase.getOrderId(), forCase.getOrderNumber(), link.getId(),
 						link.getRecipientEmail(), this.properties.urlFor(token.token()), link.getExpiresAt(),
 						link.getIssueReason().name(), forCase.getLocale(),
 						(forCase.getPartner() != null) ? forCase.getPartner().name() : null, forCase.getCustomerName(),
-						this.productNames.namesOf(forCase.getItems()), forCase.getRequestedStartDate(), null),
+						this.productNames.namesOf(forCase.getItems()), forCase.getRequestedStartDate(), requestedBy),
 				causationId, now);
 	}
 

@@ -17,7 +17,9 @@ import com.setupflow.provisioning.casefile.ProvisioningCases;
 /**
  * Opens setup links. Opening never uses a link up (mail scanners fetch links before
  * people click them); the first open of any link of an order records that its setup
- * started and emits {@code ProvisioningStarted}, once per order.
+ * started and emits {@code ProvisioningStarted}, once per order. Every step of the wizard
+ * opens its link again, in its own transaction: the case stays locked until the step's
+ * effects commit, and a link revoked meanwhile is seen.
  */
 @Service
 public class SetupLinkOpening {
@@ -62,7 +64,7 @@ public class SetupLinkOpening {
 					new ProvisioningStarted(openedCase.getOrderId(), openedCase.getOrderNumber(), link.getId(), now),
 					orderId, orderId, RequestIds.current(), now));
 		}
-		return LinkVisit.opened(openedCase);
+		return LinkVisit.opened(openedCase, link.getRecipientEmail());
 	}
 
 }

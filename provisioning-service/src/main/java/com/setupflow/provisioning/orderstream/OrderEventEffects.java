@@ -16,6 +16,7 @@ import com.setupflow.events.order.OrderStalled;
 import com.setupflow.events.order.RequestedStartDateChanged;
 import com.setupflow.events.order.SetupDue;
 import com.setupflow.events.order.SetupResendRequested;
+import com.setupflow.provisioning.casefile.CaseStatus;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
 import com.setupflow.provisioning.link.IssueReason;
@@ -51,6 +52,13 @@ class OrderEventEffects {
 		if (!found.isOpen()) {
 			logger.info("{} of {} order {} ignored", event.getClass().getSimpleName(), found.getStatus(),
 					found.getOrderNumber());
+			return Outcome.IGNORED;
+		}
+		if (found.isInstalled() && !(event instanceof SetupResendRequested)) {
+			// Past the point of no return the order's contact, date and life are the
+			// subscription's business; the order service refuses such changes, and one
+			// that raced the installation changes nothing here.
+			logger.info("{} of installed order {} ignored", event.getClass().getSimpleName(), found.getOrderNumber());
 			return Outcome.IGNORED;
 		}
 		if (event instanceof SetupDue) {
@@ -91,7 +99,11 @@ class OrderEventEffects {
 	}
 
 	private Outcome resend(ProvisioningCase found, String causationId) {
-		if (found.getDeploymentContactEmail() == null) {
+		if (found.getStatus() == CaseStatus.DEPLOYED) {
+			// Nothing is left to set up: a link would only show the result.
+			return Outcome.IGNORED;
+		}
+		if (found.getSetupHolderEmail() == null) {
 			logger.warn("Order {} has no deployment contact; no setup link resent", found.getOrderNumber());
 			return Outcome.IGNORED;
 		}
@@ -107,9 +119,7 @@ class OrderEventEffects {
 			return Outcome.IGNORED;
 		}
 		this.cases.save(found);
-		// Before the setup fell due the new contact simply gets the first link. Every
-		// open
-		// case counts as not installed until the wizard can install orders.
+		// Before the setup fell due the new contact simply gets the first link.
 		if (this.links.hasIssued(found.getOrderId())) {
 			this.links.reissue(found, IssueReason.CONTACT_CHANGED, causationId);
 		}

@@ -20,6 +20,12 @@ class KafkaTopics {
 		return topics.topics(Topics.PROVISIONING);
 	}
 
+	/** Read by the billing system: BillingStarted, keyed by subscription id. */
+	@Bean
+	KafkaAdmin.NewTopics billingTopic(TopicFactory topics) {
+		return topics.topics(Topics.BILLING);
+	}
+
 	@Bean
 	KafkaAdmin.NewTopics orderDeadLetterTopic(TopicFactory topics) {
 		return topics.deadLetterTopicsOf(Topics.ORDERS);

@@ -24,7 +24,7 @@ class SetupPageTests extends ProvisioningIntegrationTest {
 	private static final Duration VALIDITY = Duration.ofDays(30);
 
 	@Test
-	void showsTheOrderOnTheLandingPageInEnglishByDefault() {
+	void showsTheOrderAndTheWizardsFirstQuestionInEnglishByDefault() {
 		UUID orderId = UUID.randomUUID();
 		try (ProvisioningStream events = new ProvisioningStream(this.jdbc)) {
 			SetupLinkIssued issued = issueLink(events,
@@ -38,7 +38,7 @@ class SetupPageTests extends ProvisioningIntegrationTest {
 			assertPrivate(page);
 			assertThat(page.body()).contains("lang=\"en\"", "Set up your order", "CCW-100234 &amp; &lt;b&gt;",
 					"Acme Networks", "Globex SA", "Webex Suite (Flex): 250 licences", "December 1, 2026",
-					"The setup wizard will continue here.");
+					"Who are you?", "I am a partner");
 			assertThat(page.body()).doesNotContain("<b>");
 		}
 	}
