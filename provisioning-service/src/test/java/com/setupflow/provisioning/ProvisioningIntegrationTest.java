@@ -59,7 +59,7 @@ public abstract class ProvisioningIntegrationTest {
 	private static final HttpClient browser = HttpClient.newHttpClient();
 
 	@LocalServerPort
-	private int port;
+	protected int port;
 
 	@Autowired
 	protected JdbcClient jdbc;
