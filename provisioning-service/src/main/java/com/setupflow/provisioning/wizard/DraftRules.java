@@ -129,6 +129,12 @@ class DraftRules {
 			}
 			return null;
 		}
+		if (context.setupCase().getPartner() == null || context.setupCase().getPartner().id() == null) {
+			// A partner org is keyed by the commerce system's partner id; without one the
+			// rep must sort the order out first.
+			issues.add("partnerOrg", "partner-known", "error.partnerUnknown");
+			return null;
+		}
 		OrgDetails details = TextRules.org(issues, "partnerOrg", draft.partnerOrg());
 		// The person setting up becomes the new org's first admin: their address must be
 		// free.

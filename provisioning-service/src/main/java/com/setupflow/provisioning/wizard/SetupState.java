@@ -26,7 +26,8 @@ public record SetupState(ProvisioningCase setupCase, String recipientEmail, Stag
 
 	/** Whether every service-setup step is saved: "Deploy and start billing" may run. */
 	public boolean readyToDeploy() {
-		return this.serviceSteps.stream().allMatch(StepState::done);
+		// Before installation there are no steps, and nothing to deploy.
+		return !this.serviceSteps.isEmpty() && this.serviceSteps.stream().allMatch(StepState::done);
 	}
 
 	/** The first step not saved yet, or {@code null}. */
