@@ -29,7 +29,18 @@ class MailRendererTests {
 			assertThat(mail.text()).contains("CCW-1").doesNotContain("??", "{0}", "null");
 			assertThat(mail.html()).contains("CCW-1", "lang=\"" + locale.getLanguage() + "\"")
 				.doesNotContain("??", "{0}", "null");
+			assertSitsInTheFrame(mail.html());
 		}
+	}
+
+	/** The email's own content once, between the shared brand bar and footer. */
+	private static void assertSitsInTheFrame(String html) {
+		assertThat(html).containsOnlyOnce("<h1").containsOnlyOnce("<title>");
+		int brand = html.indexOf("background-color:#0b3d6e");
+		int heading = html.indexOf("<h1");
+		int footer = html.indexOf("border-top:1px solid #e4e7eb");
+		assertThat(brand).isPositive().isLessThan(heading);
+		assertThat(heading).isLessThan(footer);
 	}
 
 	@ParameterizedTest
