@@ -64,16 +64,7 @@ public class OrderQueries {
 	 * {@code purchase_order_stalled}.
 	 */
 	public OrderPage stalledFor(String accountRepEmail, int page, int size) {
-		String rep = accountRepEmail.trim().toLowerCase(Locale.ROOT);
-		long total = this.jdbc.sql("select count(*)" + STALLED_FOR_REP).param("rep", rep).query(Long.class).single();
-		List<UUID> ids = this.jdbc
-			.sql("select id" + STALLED_FOR_REP + " order by stalled_at, id limit :limit offset :offset")
-			.param("rep", rep)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query(UUID.class)
-			.list();
-		return new OrderPage(inOrder(ids), page, size, total);
+		return repPage(STALLED_FOR_REP, "stalled_at", accountRepEmail, page, size);
 	}
 
 	/**
@@ -82,10 +73,19 @@ public class OrderQueries {
 	 * index {@code purchase_order_disputed}.
 	 */
 	public OrderPage disputedFor(String accountRepEmail, int page, int size) {
+		return repPage(DISPUTED_FOR_REP, "partner_org_disputed_at", accountRepEmail, page, size);
+	}
+
+	/**
+	 * One page of a rep's list, oldest {@code since} first.
+	 * @param fromWhere the list's {@code from ... where} clause, naming {@code :rep}
+	 * @param since the column the list is ordered by (a constant, never user input)
+	 */
+	private OrderPage repPage(String fromWhere, String since, String accountRepEmail, int page, int size) {
 		String rep = accountRepEmail.trim().toLowerCase(Locale.ROOT);
-		long total = this.jdbc.sql("select count(*)" + DISPUTED_FOR_REP).param("rep", rep).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*)" + fromWhere).param("rep", rep).query(Long.class).single();
 		List<UUID> ids = this.jdbc
-			.sql("select id" + DISPUTED_FOR_REP + " order by partner_org_disputed_at, id limit :limit offset :offset")
+			.sql("select id" + fromWhere + " order by " + since + ", id limit :limit offset :offset")
 			.param("rep", rep)
 			.param("limit", size)
 			.param("offset", (long) page * size)

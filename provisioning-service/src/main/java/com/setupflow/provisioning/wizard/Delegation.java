@@ -2,6 +2,7 @@ package com.setupflow.provisioning.wizard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import com.setupflow.provisioning.casefile.ProvisioningCases;
 import com.setupflow.provisioning.casefile.SetupBy;
 import com.setupflow.provisioning.link.IssueReason;
 import com.setupflow.provisioning.link.SetupLinkIssuer;
+import com.setupflow.provisioning.org.OrgUser;
 
 /**
  * "Another person in my company" and "The customer will": the setup goes to someone else
@@ -59,10 +61,10 @@ public class Delegation {
 			throw new StepConflict("Order " + setupCase.getOrderNumber() + " is installed");
 		}
 		if (setupCase.getSetupBy() == SetupBy.CUSTOMER || SetupDraft.ME.equals(draft.who())) {
-			throw new StepRejected(new FieldIssue("who", "choice", "error.choice", java.util.List.of()));
+			throw new StepRejected(new FieldIssue("who", "choice", "error.choice", List.of()));
 		}
 		this.rules.check(context, draft, DraftStep.WHO);
-		String email = draft.delegateEmail().strip().toLowerCase(java.util.Locale.ROOT);
+		String email = OrgUser.normalise(draft.delegateEmail());
 		boolean toCustomer = SetupDraft.CUSTOMER.equals(draft.who());
 		Instant now = this.clock.instant();
 		setupCase.delegate(toCustomer ? SetupBy.CUSTOMER : SetupBy.PARTNER, email, now);

@@ -93,13 +93,14 @@ class DraftPages {
 			return render(token, state, step.previous(setupBy), draft, Map.of(), locale, model);
 		}
 		try {
-			this.progress.check(token, draft, step);
+			Org customerOrg = this.progress.check(token, draft, step);
 			String branch = branch(token, step, draft, state, locale, model);
 			if (branch != null) {
 				return branch;
 			}
 			DraftStep next = step.next(setupBy);
-			return render(token, state, next, prefill(next, draft, state), Map.of(), locale, model);
+			// The check just resolved the customer org the next page shows, if any.
+			return render(token, state, next, prefill(next, draft, state), Map.of(), customerOrg, locale, model);
 		}
 		catch (StepRejected ex) {
 			return render(token, state, step, draft, this.messages.of(ex.getIssues(), locale), locale, model);
@@ -153,9 +154,14 @@ class DraftPages {
 
 	private String render(String token, SetupState state, DraftStep step, SetupDraft draft, Map<String, String> errors,
 			Locale locale, Model model) {
-		List<DraftStep> path = DraftStep.path(state.setupCase().getSetupBy());
 		Org customerOrg = (step == DraftStep.CUSTOMER_ORG || step == DraftStep.CONFIRM)
 				? this.progress.existingCustomerOrg(token, draft) : null;
+		return render(token, state, step, draft, errors, customerOrg, locale, model);
+	}
+
+	private String render(String token, SetupState state, DraftStep step, SetupDraft draft, Map<String, String> errors,
+			Org customerOrg, Locale locale, Model model) {
+		List<DraftStep> path = DraftStep.path(state.setupCase().getSetupBy());
 		model.addAttribute("page",
 				new DraftPage(token, step, path.indexOf(step) + 1, path.size(), draft, HiddenDraft.of(draft, step),
 						summary(state, locale),

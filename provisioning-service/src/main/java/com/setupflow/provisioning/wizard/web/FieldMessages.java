@@ -10,9 +10,12 @@ import org.springframework.stereotype.Component;
 
 import com.setupflow.provisioning.wizard.FieldIssue;
 
-/** Puts field issues into the reader's words, one message per field. */
+/**
+ * Puts field issues into the reader's words, for the pages and the API alike. A code
+ * without a text shows as itself rather than failing the answer.
+ */
 @Component
-class FieldMessages {
+public class FieldMessages {
 
 	private final MessageSource messages;
 
@@ -20,11 +23,16 @@ class FieldMessages {
 		this.messages = messages;
 	}
 
+	public String messageOf(FieldIssue issue, Locale locale) {
+		return this.messages.getMessage(issue.code(), issue.arguments().toArray(), issue.code(),
+				(locale != null) ? locale : Locale.ENGLISH);
+	}
+
+	/** One message per field, the first issue of each. */
 	Map<String, String> of(List<FieldIssue> issues, Locale locale) {
 		Map<String, String> byField = new LinkedHashMap<>();
 		for (FieldIssue issue : issues) {
-			byField.putIfAbsent(issue.field(),
-					this.messages.getMessage(issue.code(), issue.arguments().toArray(), issue.code(), locale));
+			byField.putIfAbsent(issue.field(), messageOf(issue, locale));
 		}
 		return byField;
 	}

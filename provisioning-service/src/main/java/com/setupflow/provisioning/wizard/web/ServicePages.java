@@ -135,12 +135,9 @@ class ServicePages {
 		}
 		String normalised = (subdomain != null) ? subdomain.strip().toLowerCase(Locale.ROOT) : "";
 		if (!normalised.equals(checkedSubdomain)) {
-			return render(token, "setup/service-step", Map.of("subdomain",
-					this.messages
-						.of(List.of(new FieldIssue("subdomain", "checked", "error.subdomainUnchecked", List.of())),
-								locale)
-						.get("subdomain")),
-					typed, locale, model);
+			FieldIssue unchecked = new FieldIssue("subdomain", "checked", "error.subdomainUnchecked", List.of());
+			return render(token, "setup/service-step", this.messages.of(List.of(unchecked), locale), typed, locale,
+					model);
 		}
 		return save(token, "setup/service-step", typed, locale, model,
 				() -> this.setup.saveSubdomain(token, subdomain));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.setupflow.provisioning.subscription.CallingSettings;
 import com.setupflow.provisioning.subscription.MeetingSettings;
+import com.setupflow.provisioning.wizard.web.FieldMessages;
 import com.setupflow.provisioning.wizard.Deployment;
 import com.setupflow.provisioning.wizard.FieldIssue;
 import com.setupflow.provisioning.wizard.PasswordChoice;
@@ -42,10 +43,10 @@ class ServiceSetupApiController {
 
 	private final SetupProgress progress;
 
-	private final IssueMessages messages;
+	private final FieldMessages messages;
 
 	ServiceSetupApiController(PasswordChoice passwords, ServiceSetup services, Deployment deployment,
-			SetupProgress progress, IssueMessages messages) {
+			SetupProgress progress, FieldMessages messages) {
 		this.passwords = passwords;
 		this.services = services;
 		this.deployment = deployment;

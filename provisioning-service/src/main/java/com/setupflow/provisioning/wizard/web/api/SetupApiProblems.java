@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import com.setupflow.platform.web.FieldProblem;
 import com.setupflow.platform.web.ProblemDetailsAdvice;
 import com.setupflow.platform.web.ProblemTypes;
+import com.setupflow.provisioning.wizard.web.FieldMessages;
 import com.setupflow.provisioning.wizard.LinkNotUsable;
 import com.setupflow.provisioning.wizard.StepConflict;
 import com.setupflow.provisioning.wizard.StepRejected;
@@ -37,9 +38,9 @@ class SetupApiProblems {
 	/** No {@code ProblemTypes} constant for a link that no longer works (yet). */
 	static final URI GONE = URI.create("https://setupflow.dev/problems/gone");
 
-	private final IssueMessages messages;
+	private final FieldMessages messages;
 
-	SetupApiProblems(IssueMessages messages) {
+	SetupApiProblems(FieldMessages messages) {
 		this.messages = messages;
 	}
 
@@ -47,7 +48,7 @@ class SetupApiProblems {
 	ResponseEntity<Object> rejected(StepRejected ex, Locale locale) {
 		List<FieldProblem> errors = ex.getIssues()
 			.stream()
-			.map((issue) -> this.messages.problemOf(issue, locale))
+			.map((issue) -> new FieldProblem(issue.field(), issue.rule(), this.messages.messageOf(issue, locale)))
 			.toList();
 		return ProblemDetailsAdvice.problem(ProblemTypes.VALIDATION, RULE_BROKEN, "Invalid request",
 				"The request breaks " + errors.size() + " rule(s); see errors.", errors);
