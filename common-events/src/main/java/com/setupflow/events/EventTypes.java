@@ -17,6 +17,7 @@ import com.setupflow.events.order.OrderStalled;
 import com.setupflow.events.order.RequestedStartDateChanged;
 import com.setupflow.events.order.SetupDue;
 import com.setupflow.events.order.SetupResendRequested;
+import com.setupflow.events.org.OrgUserInvited;
 import com.setupflow.events.provisioning.CustomerOrgCreated;
 import com.setupflow.events.provisioning.OrderInstalled;
 import com.setupflow.events.provisioning.PartnerOrgCreated;
@@ -26,6 +27,12 @@ import com.setupflow.events.provisioning.ServicesDeployed;
 import com.setupflow.events.provisioning.SetupDelegated;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.events.provisioning.SetupLinksRevoked;
+import com.setupflow.events.subscription.CustomerSubscriptionCreated;
+import com.setupflow.events.subscription.SubscriptionCancelled;
+import com.setupflow.events.subscription.TrialEndingSoon;
+import com.setupflow.events.subscription.TrialExpired;
+import com.setupflow.events.subscription.TrialStarted;
+import com.setupflow.events.subscription.UsersAdded;
 
 /**
  * Every event type this build can read and write. A new event is registered here once.
@@ -50,7 +57,13 @@ public final class EventTypes {
 			new EventType("ServicesDeployed", 1, ServicesDeployed.class),
 			new EventType("BillingStarted", 1, BillingStarted.class),
 			new EventType("NotificationSent", 1, NotificationSent.class),
-			new EventType("NotificationFailed", 1, NotificationFailed.class))
+			new EventType("NotificationFailed", 1, NotificationFailed.class),
+			new EventType("CustomerSubscriptionCreated", 1, CustomerSubscriptionCreated.class),
+			new EventType("TrialStarted", 1, TrialStarted.class),
+			new EventType("TrialEndingSoon", 1, TrialEndingSoon.class),
+			new EventType("TrialExpired", 1, TrialExpired.class), new EventType("UsersAdded", 1, UsersAdded.class),
+			new EventType("SubscriptionCancelled", 1, SubscriptionCancelled.class),
+			new EventType("OrgUserInvited", 1, OrgUserInvited.class))
 		.collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
 	private static final Map<Class<?>, EventType> BY_CLASS = BY_NAME.values()
