@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param trialDays length of a portal trial, 0 when the product has none
  * @param setupSteps service-setup steps of the wizard, in order
  * @param connectionOptions ways to connect (signature products), empty otherwise
+ * @param maxUsers the most users one subscription may have
+ * @param spfInclude the SPF {@code include:} domain a customer publishes so mail sent
+ * through the service passes SPF, or {@code null} when the product sends no mail
  */
 public record Product(String sku, String name, Offer offer, int openWindowDays, int trialDays,
-		List<SetupStep> setupSteps, List<ConnectionOption> connectionOptions) {
+		List<SetupStep> setupSteps, List<ConnectionOption> connectionOptions, int maxUsers, String spfInclude) {
 
 	public Product {
 		Objects.requireNonNull(sku, "sku");
@@ -27,6 +30,9 @@ public record Product(String sku, String name, Offer offer, int openWindowDays, 
 		}
 		if (trialDays < 0) {
 			throw new IllegalArgumentException(sku + ": trialDays must not be negative");
+		}
+		if (maxUsers < 1) {
+			throw new IllegalArgumentException(sku + ": maxUsers must be at least 1");
 		}
 		setupSteps = List.copyOf(Objects.requireNonNullElse(setupSteps, List.of()));
 		connectionOptions = List.copyOf(Objects.requireNonNullElse(connectionOptions, List.of()));

@@ -36,6 +36,22 @@ class ProductCatalogueTests {
 	}
 
 	@Test
+	void signatureProductsNameTheSpfIncludeTheirCustomersPublish() {
+		assertThat(this.catalogue.find("SIG-M365").orElseThrow().spfInclude()).endsWith(".setupflow.example");
+		assertThat(this.catalogue.find("SIG-GWS").orElseThrow().spfInclude()).endsWith(".setupflow.example");
+		assertThat(this.catalogue.find("A-WX").orElseThrow().spfInclude()).isNull();
+	}
+
+	@Test
+	void refusesAProductWithoutRoomForAUser() {
+		String json = """
+				{"products": [{"sku": "X", "name": "One", "offer": "FLEX", "openWindowDays": 7, "trialDays": 0}]}
+				""";
+
+		assertThatThrownBy(() -> ProductCatalogue.load(stream(json))).hasMessageContaining("maxUsers");
+	}
+
+	@Test
 	void knowsWhichSkusExist() {
 		assertThat(this.catalogue.contains("A-WX")).isTrue();
 		assertThat(this.catalogue.contains("a-wx")).isFalse();
@@ -46,8 +62,8 @@ class ProductCatalogueTests {
 	void refusesACatalogueWithADuplicateSku() {
 		String json = """
 				{"products": [
-				 {"sku": "X", "name": "One", "offer": "FLEX", "openWindowDays": 7, "trialDays": 0},
-				 {"sku": "X", "name": "Two", "offer": "FLEX", "openWindowDays": 7, "trialDays": 0}]}
+				 {"sku": "X", "name": "One", "offer": "FLEX", "openWindowDays": 7, "trialDays": 0, "maxUsers": 10},
+				 {"sku": "X", "name": "Two", "offer": "FLEX", "openWindowDays": 7, "trialDays": 0, "maxUsers": 10}]}
 				""";
 
 		assertThatThrownBy(() -> ProductCatalogue.load(stream(json))).hasMessageContaining("Duplicate SKU");
@@ -56,7 +72,7 @@ class ProductCatalogueTests {
 	@Test
 	void refusesAProductWithoutAnOpenWindow() {
 		String json = """
-				{"products": [{"sku": "X", "name": "One", "offer": "FLEX", "openWindowDays": 0, "trialDays": 0}]}
+				{"products": [{"sku": "X", "name": "One", "offer": "FLEX", "openWindowDays": 0, "trialDays": 0, "maxUsers": 10}]}
 				""";
 
 		assertThatThrownBy(() -> ProductCatalogue.load(stream(json))).hasMessageContaining("openWindowDays");

@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = { ProvisioningApplication.class, ProvisioningIntegrationTest.TestBeans.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "setupflow.links.base-url=" + ProvisioningIntegrationTest.PUBLIC_BASE_URL)
+		properties = { "setupflow.links.base-url=" + ProvisioningIntegrationTest.PUBLIC_BASE_URL,
+				// Trials fall due as soon as a test moves the clock.
+				"setupflow.trials.sweep-interval=200ms" })
 public abstract class ProvisioningIntegrationTest {
 
 	/**

@@ -19,7 +19,8 @@ import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.Topics;
 import com.setupflow.platform.outbox.Outbox;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
-import com.setupflow.provisioning.link.SetupTokens.MintedToken;
+import com.setupflow.provisioning.security.SecretTokens;
+import com.setupflow.provisioning.security.SecretTokens.MintedToken;
 
 /**
  * What {@link SetupLinkIssuer} does for one order, done for many at once with a fixed
@@ -84,7 +85,7 @@ public class SetupLinkBatch {
 		List<SetupLink> links = new ArrayList<>(requests.size());
 		List<EventEnvelope> events = new ArrayList<>(requests.size());
 		for (Request request : requests) {
-			MintedToken token = SetupTokens.mint();
+			MintedToken token = SecretTokens.mint();
 			SetupLink link = this.issuer.newLink(request.forCase(), token, reason, now);
 			links.add(link);
 			events.add(this.issuer.issued(request.forCase(), link, token, null, request.causationId(), now));

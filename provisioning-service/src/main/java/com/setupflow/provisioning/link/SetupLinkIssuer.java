@@ -15,7 +15,8 @@ import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.events.provisioning.SetupLinksRevoked;
 import com.setupflow.platform.outbox.Outbox;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
-import com.setupflow.provisioning.link.SetupTokens.MintedToken;
+import com.setupflow.provisioning.security.SecretTokens;
+import com.setupflow.provisioning.security.SecretTokens.MintedToken;
 
 /**
  * Mints, rotates and revokes an order's setup links, and records the events that say so
@@ -61,7 +62,7 @@ public class SetupLinkIssuer {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void issue(ProvisioningCase forCase, IssueReason reason, String causationId) {
 		Instant now = this.clock.instant();
-		MintedToken token = SetupTokens.mint();
+		MintedToken token = SecretTokens.mint();
 		SetupLink link = this.links.save(newLink(forCase, token, reason, now));
 		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, null, causationId, now));
 	}
@@ -74,7 +75,7 @@ public class SetupLinkIssuer {
 	public void issueDelegated(ProvisioningCase forCase, IssueReason reason, String delegatedBy, String causationId) {
 		Instant now = this.clock.instant();
 		revokeLive(forCase.getOrderId(), RevokeReason.DELEGATED, now);
-		MintedToken token = SetupTokens.mint();
+		MintedToken token = SecretTokens.mint();
 		SetupLink link = this.links.save(newLink(forCase, token, reason, now));
 		this.outbox.append(Topics.PROVISIONING, issued(forCase, link, token, delegatedBy, causationId, now));
 	}

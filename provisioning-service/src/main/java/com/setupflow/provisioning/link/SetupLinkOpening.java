@@ -13,6 +13,7 @@ import com.setupflow.platform.outbox.Outbox;
 import com.setupflow.platform.web.RequestIds;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
+import com.setupflow.provisioning.security.SecretTokens;
 
 /**
  * Opens setup links. Opening never uses a link up (mail scanners fetch links before
@@ -41,7 +42,7 @@ public class SetupLinkOpening {
 
 	@Transactional
 	public LinkVisit open(String presentedToken) {
-		SetupLink found = SetupTokens.hashOf(presentedToken).flatMap(this.links::findByTokenHash).orElse(null);
+		SetupLink found = SecretTokens.hashOf(presentedToken).flatMap(this.links::findByTokenHash).orElse(null);
 		if (found == null) {
 			return LinkVisit.unknown();
 		}

@@ -25,8 +25,13 @@ public record SetupLinkProperties(Duration validity, URI baseUrl) {
 	}
 
 	String urlFor(String token) {
+		return publicUrl("/setup/" + token);
+	}
+
+	/** The address of a page of this service as people reach it, e.g. {@code /portal}. */
+	public String publicUrl(String path) {
 		String base = this.baseUrl.toString();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/setup/" + token;
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
 }

@@ -64,6 +64,15 @@ public class Org {
 		return new Org(UUID.randomUUID(), null, OrgKind.CUSTOMER, details, null, managingPartnerOrgId, null, now);
 	}
 
+	/**
+	 * A customer a partner adds in the portal: known by its name, in its partner's
+	 * country, managed by that partner.
+	 */
+	public static Org newPortalCustomer(String name, String country, UUID managingPartnerOrgId, Instant now) {
+		return new Org(UUID.randomUUID(), null, OrgKind.CUSTOMER, new OrgDetails(name, country, null, null, null), null,
+				Objects.requireNonNull(managingPartnerOrgId, "managingPartnerOrgId"), null, now);
+	}
+
 	/** Gives the org its enterprise subdomain, once; afterwards it stays. */
 	public void chooseSubdomain(String chosen) {
 		if (this.subdomain != null && !this.subdomain.equalsIgnoreCase(chosen)) {

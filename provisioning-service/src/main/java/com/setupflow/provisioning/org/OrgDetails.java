@@ -5,7 +5,7 @@ package com.setupflow.provisioning.org;
  *
  * @param name the organisation's name
  * @param country ISO 3166-1 alpha-2 code, upper case
- * @param addressLine street and number
+ * @param addressLine street and number; {@code null} for a customer added in the portal
  * @param city the city
  * @param postalCode the postal code
  */

@@ -30,6 +30,8 @@ public class OrgUser {
 
 	private final String email;
 
+	private final String name;
+
 	private final OrgUserRole role;
 
 	private String passwordHash;
@@ -37,11 +39,13 @@ public class OrgUser {
 	private final Instant createdAt;
 
 	@PersistenceCreator
-	OrgUser(UUID id, Long version, UUID orgId, String email, OrgUserRole role, String passwordHash, Instant createdAt) {
+	OrgUser(UUID id, Long version, UUID orgId, String email, String name, OrgUserRole role, String passwordHash,
+			Instant createdAt) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.version = version;
 		this.orgId = Objects.requireNonNull(orgId, "orgId");
 		this.email = Objects.requireNonNull(email, "email");
+		this.name = name;
 		this.role = Objects.requireNonNull(role, "role");
 		this.passwordHash = passwordHash;
 		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -49,7 +53,12 @@ public class OrgUser {
 
 	/** A user without a password yet. Addresses are kept in lower case. */
 	public static OrgUser invite(UUID orgId, String email, OrgUserRole role, Instant now) {
-		return new OrgUser(UUID.randomUUID(), null, orgId, normalise(email), role, null, now);
+		return invite(orgId, email, null, role, now);
+	}
+
+	/** A user without a password yet, with the name they go by. */
+	public static OrgUser invite(UUID orgId, String email, String name, OrgUserRole role, Instant now) {
+		return new OrgUser(UUID.randomUUID(), null, orgId, normalise(email), name, role, null, now);
 	}
 
 	/** How an address is stored and compared: trimmed, lower case. */
@@ -76,6 +85,11 @@ public class OrgUser {
 
 	public String getEmail() {
 		return this.email;
+	}
+
+	/** The name they go by, or {@code null}. */
+	public String getName() {
+		return this.name;
 	}
 
 	public OrgUserRole getRole() {

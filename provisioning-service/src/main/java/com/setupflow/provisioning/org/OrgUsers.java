@@ -1,5 +1,6 @@
 package com.setupflow.provisioning.org;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,11 @@ public interface OrgUsers extends Repository<OrgUser, UUID> {
 
 	@Query("select * from org_user where lower(email) = lower(:email)")
 	Optional<OrgUser> findByEmail(String email);
+
+	Optional<OrgUser> findById(UUID id);
+
+	/** An org's users, by address. */
+	List<OrgUser> findByOrgIdOrderByEmail(UUID orgId);
 
 	@Transactional
 	OrgUser save(OrgUser user);

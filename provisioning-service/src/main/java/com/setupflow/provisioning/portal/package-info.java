@@ -1,6 +1,7 @@
 /**
- * The portal for signed-in org users: a partner admin sees the customer orgs its org
- * manages, a customer admin its own org. Anything else answers 404, as if it did not
- * exist.
+ * The partner portal: a partner admin's customer subscriptions, whichever flow made them;
+ * new subscriptions with a trial; launch, manage, cancel and the archive; the partner's
+ * admins. A customer admin sees its own org's subscriptions and never billing. Anything a
+ * user may not reach answers 404, as if it did not exist.
  */
 package com.setupflow.provisioning.portal;

@@ -49,10 +49,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/setup/**", LOGIN, "/css/**", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/setup/**", "/invitations/**", LOGIN, "/css/**", "/error")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.usernameParameter("email")

@@ -1,5 +1,6 @@
 package com.setupflow.provisioning.subscription;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,8 +21,10 @@ import org.springframework.data.relational.core.mapping.Table;
 import com.setupflow.catalogue.ConnectionOption;
 
 /**
- * The services a customer org receives from one order. Settings are saved step by step
- * during service setup; deployment activates it, once.
+ * The services a customer org receives, from an installed order or added by its partner
+ * in the portal. An order's subscription is set up step by step in the wizard and
+ * deployment activates it, once; a portal subscription starts as a trial that the partner
+ * activates or that expires. Cancelled and expired subscriptions are archived: read-only.
  */
 @Table("subscription")
 public class Subscription {
@@ -43,8 +46,10 @@ public class Subscription {
 
 	private final String billedPartnerId;
 
+	private final SubscriptionOrigin origin;
+
 	@MappedCollection(idColumn = "subscription_id", keyColumn = "line_no")
-	private final List<SubscriptionItem> items;
+	private List<SubscriptionItem> items;
 
 	private SubscriptionStatus status;
 
@@ -57,37 +62,72 @@ public class Subscription {
 	/** Comma-separated {@link ConnectionOption} names; null until chosen. */
 	private String connectionOptions;
 
-	private final Instant installedAt;
+	private String spfRecord;
 
+	private final boolean customerCanEdit;
+
+	private final Instant createdAt;
+
+	private final Instant trialEndsAt;
+
+	private Instant trialRemindedAt;
+
+	/** When billing started: the order's deployment or the trial's activation. */
 	private Instant deployedAt;
 
 	private LocalDate billingPeriodStart;
 
+	private Instant endedAt;
+
+	private final String locale;
+
 	@PersistenceCreator
 	Subscription(UUID id, Long version, UUID orderId, UUID customerOrgId, UUID partnerOrgId, String billedPartnerId,
-			List<SubscriptionItem> items, SubscriptionStatus status, CallingSettings calling, MeetingSettings meetings,
-			String connectionOptions, Instant installedAt, Instant deployedAt, LocalDate billingPeriodStart) {
+			SubscriptionOrigin origin, List<SubscriptionItem> items, SubscriptionStatus status, CallingSettings calling,
+			MeetingSettings meetings, String connectionOptions, String spfRecord, boolean customerCanEdit,
+			Instant createdAt, Instant trialEndsAt, Instant trialRemindedAt, Instant deployedAt,
+			LocalDate billingPeriodStart, Instant endedAt, String locale) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.version = version;
 		this.orderId = orderId;
 		this.customerOrgId = Objects.requireNonNull(customerOrgId, "customerOrgId");
 		this.partnerOrgId = partnerOrgId;
 		this.billedPartnerId = billedPartnerId;
+		this.origin = Objects.requireNonNull(origin, "origin");
 		this.items = List.copyOf(items);
 		this.status = Objects.requireNonNull(status, "status");
 		this.calling = calling;
 		this.meetings = meetings;
 		this.connectionOptions = connectionOptions;
-		this.installedAt = Objects.requireNonNull(installedAt, "installedAt");
+		this.spfRecord = spfRecord;
+		this.customerCanEdit = customerCanEdit;
+		this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+		this.trialEndsAt = trialEndsAt;
+		this.trialRemindedAt = trialRemindedAt;
 		this.deployedAt = deployedAt;
 		this.billingPeriodStart = billingPeriodStart;
+		this.endedAt = endedAt;
+		this.locale = locale;
 	}
 
 	/** The subscription an order becomes when it is installed. */
 	public static Subscription install(UUID orderId, UUID customerOrgId, UUID partnerOrgId, String billedPartnerId,
 			List<SubscriptionItem> items, Instant now) {
-		return new Subscription(UUID.randomUUID(), null, orderId, customerOrgId, partnerOrgId, billedPartnerId, items,
-				SubscriptionStatus.PENDING_SETUP, null, null, null, now, null, null);
+		return new Subscription(UUID.randomUUID(), null, orderId, customerOrgId, partnerOrgId, billedPartnerId,
+				SubscriptionOrigin.ORDER, items, SubscriptionStatus.PENDING_SETUP, null, null, null, null, false, now,
+				null, null, null, null, null, null);
+	}
+
+	/**
+	 * A subscription a partner adds in the portal: its trial starts now.
+	 * @param trial how long the trial lasts
+	 * @param locale the language of the partner's reminders
+	 */
+	public static Subscription startTrial(UUID customerOrgId, UUID partnerOrgId, String billedPartnerId,
+			SubscriptionItem item, boolean customerCanEdit, Instant now, Duration trial, String locale) {
+		return new Subscription(UUID.randomUUID(), null, null, customerOrgId, partnerOrgId, billedPartnerId,
+				SubscriptionOrigin.PORTAL, List.of(item), SubscriptionStatus.TRIAL, null, null, null, null,
+				customerCanEdit, now, now.plus(trial), null, null, null, null, locale);
 	}
 
 	public void saveCalling(CallingSettings settings) {
@@ -117,6 +157,94 @@ public class Subscription {
 		this.status = SubscriptionStatus.ACTIVE;
 		this.deployedAt = now;
 		this.billingPeriodStart = Objects.requireNonNull(billingPeriodStart, "billingPeriodStart");
+	}
+
+	/**
+	 * The trial becomes a paid subscription, billed from {@code billingPeriodStart}.
+	 * @throws SubscriptionRuleBroken when it is not a trial
+	 */
+	public void activate(Instant now, LocalDate billingPeriodStart) {
+		if (this.status != SubscriptionStatus.TRIAL) {
+			throw new SubscriptionRuleBroken(refusalFor(SubscriptionRule.ACTIVATE_TRIALS_ONLY), this);
+		}
+		this.status = SubscriptionStatus.ACTIVE;
+		this.deployedAt = now;
+		this.billingPeriodStart = Objects.requireNonNull(billingPeriodStart, "billingPeriodStart");
+	}
+
+	/** Records that the partner was reminded the trial ends soon. */
+	public void remindTrialEnding(Instant now) {
+		if (this.status != SubscriptionStatus.TRIAL || this.trialRemindedAt != null) {
+			throw new IllegalStateException("Subscription " + this.id + " needs no trial reminder");
+		}
+		this.trialRemindedAt = now;
+	}
+
+	/** The trial ended without activation. */
+	public void expire(Instant now) {
+		if (this.status != SubscriptionStatus.TRIAL) {
+			throw new IllegalStateException("Subscription " + this.id + " is no trial but " + this.status);
+		}
+		this.status = SubscriptionStatus.EXPIRED;
+		this.endedAt = now;
+	}
+
+	/** Launch's first step: how the service connects to the customer's mail. */
+	public void connect(Set<ConnectionOption> options) {
+		requireLive();
+		if (options.isEmpty()) {
+			throw new IllegalArgumentException("At least one connection option");
+		}
+		this.connectionOptions = options.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	/** Saves an SPF record its caller has validated. */
+	public void saveSpfRecord(String record) {
+		requireLive();
+		this.spfRecord = Objects.requireNonNull(record, "record");
+	}
+
+	/** Adds {@code count} users to each of its services. */
+	public void addUsers(int count) {
+		requireLive();
+		if (count < 1) {
+			throw new IllegalArgumentException("Add at least one user");
+		}
+		this.items = this.items.stream()
+			.map((item) -> new SubscriptionItem(item.sku(), item.quantity() + count))
+			.toList();
+	}
+
+	/** Cancels it: it is archived and its billing, if any, stops. */
+	public void cancel(Instant now) {
+		requireLive();
+		this.status = SubscriptionStatus.CANCELLED;
+		this.endedAt = now;
+	}
+
+	/**
+	 * A trial or an active subscription may be changed; archived ones and orders still in
+	 * setup may not.
+	 */
+	private void requireLive() {
+		if (this.status != SubscriptionStatus.TRIAL && this.status != SubscriptionStatus.ACTIVE) {
+			throw new SubscriptionRuleBroken(refusalFor(SubscriptionRule.SETUP_FINISHED_FIRST), this);
+		}
+	}
+
+	/** The archived rule wins: it is the one that explains why nothing can change. */
+	private SubscriptionRule refusalFor(SubscriptionRule otherwise) {
+		return this.status.isArchived() ? SubscriptionRule.ARCHIVED_READ_ONLY : otherwise;
+	}
+
+	/** The number of users: each service has a licence per user. */
+	public int getUsers() {
+		return this.items.stream().mapToInt(SubscriptionItem::quantity).max().orElse(0);
+	}
+
+	/** Whether its billing has started. */
+	public boolean isBilled() {
+		return this.billingPeriodStart != null;
 	}
 
 	private void requirePending() {
@@ -173,8 +301,41 @@ public class Subscription {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ConnectionOption.class)));
 	}
 
-	public Instant getInstalledAt() {
-		return this.installedAt;
+	public SubscriptionOrigin getOrigin() {
+		return this.origin;
+	}
+
+	public String getSpfRecord() {
+		return this.spfRecord;
+	}
+
+	public boolean isCustomerCanEdit() {
+		return this.customerCanEdit;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * When its trial ends (or ended); {@code null} for a subscription without a trial.
+	 */
+	public Instant getTrialEndsAt() {
+		return this.trialEndsAt;
+	}
+
+	public Instant getTrialRemindedAt() {
+		return this.trialRemindedAt;
+	}
+
+	/** When it was cancelled or expired; {@code null} while it is live. */
+	public Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+	/** The language of the partner's reminders, or {@code null}. */
+	public String getLocale() {
+		return this.locale;
 	}
 
 	public Instant getDeployedAt() {

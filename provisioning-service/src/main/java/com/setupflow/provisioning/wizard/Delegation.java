@@ -15,6 +15,8 @@ import com.setupflow.platform.web.RequestIds;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
 import com.setupflow.provisioning.casefile.SetupBy;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.link.IssueReason;
 import com.setupflow.provisioning.link.SetupLinkIssuer;
 import com.setupflow.provisioning.org.OrgUser;
@@ -51,7 +53,7 @@ public class Delegation {
 	/**
 	 * Hands the setup over as the draft's who-sets-up answer says.
 	 * @return the address the new link goes to
-	 * @throws StepRejected when the answer or the address breaks a rule
+	 * @throws InputRejected when the answer or the address breaks a rule
 	 */
 	@Transactional
 	public String handOver(String token, SetupDraft draft) {
@@ -61,7 +63,7 @@ public class Delegation {
 			throw new StepConflict("Order " + setupCase.getOrderNumber() + " is installed");
 		}
 		if (setupCase.getSetupBy() == SetupBy.CUSTOMER || SetupDraft.ME.equals(draft.who())) {
-			throw new StepRejected(new FieldIssue("who", "choice", "error.choice", List.of()));
+			throw new InputRejected(new FieldIssue("who", "choice", "error.choice", List.of()));
 		}
 		this.rules.check(context, draft, DraftStep.WHO);
 		String email = OrgUser.normalise(draft.delegateEmail());

@@ -20,6 +20,8 @@ import com.setupflow.platform.web.RequestIds;
 import com.setupflow.provisioning.casefile.CaseStatus;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.Orgs;
 import com.setupflow.provisioning.subscription.Subscription;
@@ -61,7 +63,7 @@ public class Deployment {
 
 	/**
 	 * @return whether this call deployed (false when the order was deployed already)
-	 * @throws StepRejected when a service-setup step is not saved yet
+	 * @throws InputRejected when a service-setup step is not saved yet
 	 * @throws StepConflict when the order is not installed
 	 */
 	@Transactional
@@ -81,7 +83,7 @@ public class Deployment {
 			.filter((step) -> !ServiceSteps.isDone(step, subscription, customerOrg))
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new StepRejected(new FieldIssue("steps", "complete", "error.stepsIncomplete",
+			throw new InputRejected(new FieldIssue("steps", "complete", "error.stepsIncomplete",
 					List.of(missing.stream().map(Enum::name).toList().toString())));
 		}
 		Instant now = this.clock.instant();

@@ -6,6 +6,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import com.setupflow.provisioning.casefile.SetupBy;
+import com.setupflow.provisioning.input.InputRejected;
+import com.setupflow.provisioning.input.Issues;
+import com.setupflow.provisioning.input.TextRules;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.OrgDetails;
 import com.setupflow.provisioning.org.OrgKind;
@@ -33,7 +36,7 @@ class DraftRules {
 	/**
 	 * Checks the draft up to {@code upTo}. The role and who-sets-up answers must be the
 	 * ones that lead on ("I am a partner", "Yes, I will") once a later step is checked.
-	 * @throws StepRejected naming every field that breaks a rule
+	 * @throws InputRejected naming every field that breaks a rule
 	 */
 	CheckedDraft check(SetupContext context, SetupDraft draft, DraftStep upTo) {
 		SetupBy setupBy = context.setupCase().getSetupBy();

@@ -21,6 +21,8 @@ import com.setupflow.platform.web.RequestIds;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.ProvisioningCases;
 import com.setupflow.provisioning.casefile.SetupBy;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.OrgUser;
 import com.setupflow.provisioning.org.OrgUserRole;
@@ -70,7 +72,7 @@ public class Installation {
 	/**
 	 * Installs the order as the draft says.
 	 * @return the new subscription's id
-	 * @throws StepRejected when the draft breaks a rule
+	 * @throws InputRejected when the draft breaks a rule
 	 * @throws StepConflict when the order is installed already
 	 */
 	@Transactional
@@ -87,7 +89,7 @@ public class Installation {
 		catch (DuplicateKeyException ex) {
 			// Another installation took an address or created the partner org between
 			// the checks and the inserts; this one rolls back whole.
-			throw new StepRejected(
+			throw new InputRejected(
 					new FieldIssue((checked.newPartnerOrg() != null) ? "partnerOrg" : "customerAdminEmail",
 							"one-org-per-address", "error.takenMeanwhile", List.of()));
 		}

@@ -4,6 +4,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.setupflow.provisioning.input.Issues;
+import com.setupflow.provisioning.input.PasswordRules;
 import com.setupflow.provisioning.org.OrgUser;
 import com.setupflow.provisioning.org.OrgUsers;
 

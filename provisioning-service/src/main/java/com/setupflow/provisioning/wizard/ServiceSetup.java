@@ -1,6 +1,5 @@
 package com.setupflow.provisioning.wizard;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,10 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.setupflow.catalogue.ConnectionOption;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.InputRejected;
+import com.setupflow.provisioning.input.Issues;
+import com.setupflow.provisioning.input.TextRules;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.Orgs;
 import com.setupflow.provisioning.subscription.CallingSettings;
 import com.setupflow.provisioning.subscription.MeetingSettings;
+import com.setupflow.provisioning.subscription.ConnectionRules;
 import com.setupflow.provisioning.subscription.Subscription;
 import com.setupflow.provisioning.subscription.Subscriptions;
 
@@ -64,7 +68,7 @@ public class ServiceSetup {
 	public void saveMeetings(String token, MeetingSettings given) {
 		Subscription subscription = pendingSubscription(token);
 		if (given.language() == null || !MEETING_LANGUAGES.contains(given.language())) {
-			throw new StepRejected(new FieldIssue("language", "choice", "error.choice", List.of()));
+			throw new InputRejected(new FieldIssue("language", "choice", "error.choice", List.of()));
 		}
 		subscription.saveMeetings(new MeetingSettings(given.language(), Boolean.TRUE.equals(given.guestsAllowed()),
 				Boolean.TRUE.equals(given.recording())));
@@ -74,7 +78,7 @@ public class ServiceSetup {
 	/**
 	 * "Check availability": whether the subdomain may be saved now. Saving checks again,
 	 * and the database's unique index settles a race between two orders.
-	 * @throws StepRejected when the subdomain is malformed or taken
+	 * @throws InputRejected when the subdomain is malformed or taken
 	 */
 	@Transactional
 	public String checkSubdomain(String token, String subdomain) {
@@ -91,7 +95,7 @@ public class ServiceSetup {
 			return;
 		}
 		if (customerOrg.getSubdomain() != null) {
-			throw new StepRejected(
+			throw new InputRejected(
 					new FieldIssue("subdomain", "fixed", "error.subdomainFixed", List.of(customerOrg.getSubdomain())));
 		}
 		customerOrg.chooseSubdomain(label);
@@ -107,18 +111,7 @@ public class ServiceSetup {
 	public void saveConnectionOptions(String token, Set<ConnectionOption> chosen) {
 		Subscription subscription = pendingSubscription(token);
 		Set<ConnectionOption> offered = this.steps.connectionOptionsOf(subscription.getItems());
-		Set<ConnectionOption> options = EnumSet.noneOf(ConnectionOption.class);
-		if (chosen != null) {
-			options.addAll(chosen);
-		}
-		if (options.isEmpty()) {
-			throw new StepRejected(new FieldIssue("connectionOptions", "at-least-one", "error.atLeastOne", List.of()));
-		}
-		if (!offered.containsAll(options)) {
-			options.removeAll(offered);
-			throw new StepRejected(new FieldIssue("connectionOptions", "offered", "error.optionNotOffered",
-					List.of(options.iterator().next().name())));
-		}
+		Set<ConnectionOption> options = ConnectionRules.check(chosen, offered);
 		subscription.saveConnectionOptions(options);
 		this.subscriptions.save(subscription);
 	}
@@ -134,8 +127,8 @@ public class ServiceSetup {
 		return label;
 	}
 
-	private static StepRejected taken(String label) {
-		return new StepRejected(new FieldIssue("subdomain", "available", "error.subdomainTaken", List.of(label)));
+	private static InputRejected taken(String label) {
+		return new InputRejected(new FieldIssue("subdomain", "available", "error.subdomainTaken", List.of(label)));
 	}
 
 	private Subscription pendingSubscription(String token) {

@@ -10,6 +10,7 @@ import com.setupflow.catalogue.ConnectionOption;
 import com.setupflow.provisioning.casefile.CaseStatus;
 import com.setupflow.provisioning.casefile.ProvisioningCase;
 import com.setupflow.provisioning.casefile.SetupBy;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.OrgUser;
 import com.setupflow.provisioning.org.OrgUsers;
@@ -58,7 +59,7 @@ public class SetupProgress {
 	 * Checks the draft up to {@code step}, saving nothing.
 	 * @return the existing customer org the draft's admin address leads to, or
 	 * {@code null} for a new one
-	 * @throws StepRejected naming the fields that break a rule
+	 * @throws InputRejected naming the fields that break a rule
 	 */
 	@Transactional
 	public Org check(String token, SetupDraft draft, DraftStep step) {

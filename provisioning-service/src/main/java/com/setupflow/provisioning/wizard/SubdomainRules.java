@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.setupflow.provisioning.input.Issues;
+
 /**
  * An enterprise subdomain is one DNS label (RFC 1035 as relaxed by RFC 1123): 1 to 63
  * letters, digits and hyphens, starting and ending with a letter or digit. Names that the

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.setupflow.provisioning.security.SecretTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SetupLinkTests {
@@ -72,7 +74,7 @@ class SetupLinkTests {
 	}
 
 	private static SetupLink link(String recipient, Instant issuedAt) {
-		return SetupLink.issue(ORDER, SetupTokens.mint().hash(), recipient, IssueReason.SETUP_DUE, issuedAt, VALIDITY);
+		return SetupLink.issue(ORDER, SecretTokens.mint().hash(), recipient, IssueReason.SETUP_DUE, issuedAt, VALIDITY);
 	}
 
 }

@@ -19,6 +19,8 @@ import com.setupflow.events.provisioning.OrderInstalled;
 import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
 import com.setupflow.provisioning.ProvisioningStream;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.link.LinkVisit;
 import com.setupflow.testsupport.KafkaTestConsumer;
 
@@ -62,7 +64,7 @@ class WizardRulesTests extends WizardIntegrationTest {
 			Setup other = newSetup(events);
 			long orgs = rows("org");
 
-			StepRejected rejected = catchThrowableOfType(StepRejected.class,
+			InputRejected rejected = catchThrowableOfType(InputRejected.class,
 					() -> this.installation.install(other.token(), newPartnerNewCustomer(taken.toUpperCase())));
 
 			assertThat(rejected.getIssues()).singleElement().satisfies((issue) -> {
@@ -84,7 +86,7 @@ class WizardRulesTests extends WizardIntegrationTest {
 			Setup second = setupFor(events, first.partnerId(), uniqueEmail("colleague"));
 			SetupDraft unconfirmed = new SetupDraft("PARTNER", "ME", null, "CONFIRMED", null, admin, null, null);
 
-			StepRejected rejected = catchThrowableOfType(StepRejected.class,
+			InputRejected rejected = catchThrowableOfType(InputRejected.class,
 					() -> this.installation.install(second.token(), unconfirmed));
 			assertThat(rejected.getIssues()).extracting(FieldIssue::field).containsExactly("customerOrgVerdict");
 
@@ -195,7 +197,7 @@ class WizardRulesTests extends WizardIntegrationTest {
 			Setup setup = newSetup(events);
 			this.installation.install(setup.token(), newPartnerNewCustomer(uniqueEmail("admin")));
 
-			StepRejected rejected = catchThrowableOfType(StepRejected.class,
+			InputRejected rejected = catchThrowableOfType(InputRejected.class,
 					() -> this.deployment.deploy(setup.token()));
 
 			assertThat(rejected.getIssues()).singleElement().satisfies((issue) -> {
@@ -261,14 +263,14 @@ class WizardRulesTests extends WizardIntegrationTest {
 			this.serviceSetup.saveSubdomain(token, subdomain);
 			return true;
 		}
-		catch (StepRejected ex) {
+		catch (InputRejected ex) {
 			assertThat(ex.getIssues()).extracting(FieldIssue::rule).containsExactly("available");
 			return false;
 		}
 	}
 
 	private static String ruleOf(Runnable action) {
-		return catchThrowableOfType(StepRejected.class, action::run).getIssues().get(0).rule();
+		return catchThrowableOfType(InputRejected.class, action::run).getIssues().get(0).rule();
 	}
 
 	@SafeVarargs

@@ -17,6 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.setupflow.provisioning.casefile.SetupBy;
+import com.setupflow.provisioning.input.FieldMessages;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.link.ProductNames;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.OrgDetails;
@@ -29,7 +31,6 @@ import com.setupflow.provisioning.wizard.SetupProgress;
 import com.setupflow.provisioning.wizard.SetupState;
 import com.setupflow.provisioning.wizard.Stage;
 import com.setupflow.provisioning.wizard.StepConflict;
-import com.setupflow.provisioning.wizard.StepRejected;
 
 /**
  * The steps before installation. Opening the link starts them from the first; each form
@@ -102,7 +103,7 @@ class DraftPages {
 			// The check just resolved the customer org the next page shows, if any.
 			return render(token, state, next, prefill(next, draft, state), Map.of(), customerOrg, locale, model);
 		}
-		catch (StepRejected ex) {
+		catch (InputRejected ex) {
 			return render(token, state, step, draft, this.messages.of(ex.getIssues(), locale), locale, model);
 		}
 		catch (StepConflict ex) {

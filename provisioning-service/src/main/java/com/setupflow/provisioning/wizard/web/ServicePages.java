@@ -19,19 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.setupflow.catalogue.ConnectionOption;
 import com.setupflow.catalogue.SetupStep;
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.FieldMessages;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.link.ProductNames;
 import com.setupflow.provisioning.subscription.CallingSettings;
 import com.setupflow.provisioning.subscription.MeetingSettings;
 import com.setupflow.provisioning.subscription.Subscription;
 import com.setupflow.provisioning.wizard.Deployment;
-import com.setupflow.provisioning.wizard.FieldIssue;
 import com.setupflow.provisioning.wizard.PasswordChoice;
 import com.setupflow.provisioning.wizard.ServiceSetup;
 import com.setupflow.provisioning.wizard.SetupProgress;
 import com.setupflow.provisioning.wizard.SetupState;
 import com.setupflow.provisioning.wizard.Stage;
 import com.setupflow.provisioning.wizard.StepConflict;
-import com.setupflow.provisioning.wizard.StepRejected;
 
 /**
  * The pages after installation: the new admin's password, service setup step by step,
@@ -176,7 +177,7 @@ class ServicePages {
 			model.addAttribute("availableSubdomain", available);
 			return render(token, "setup/service-step", Map.of(), values("subdomain", available), locale, model);
 		}
-		catch (StepRejected ex) {
+		catch (InputRejected ex) {
 			return render(token, "setup/service-step", this.messages.of(ex.getIssues(), locale), typed, locale, model);
 		}
 		catch (StepConflict ex) {
@@ -190,7 +191,7 @@ class ServicePages {
 			action.run();
 			return OVERVIEW;
 		}
-		catch (StepRejected ex) {
+		catch (InputRejected ex) {
 			return render(token, view, this.messages.of(ex.getIssues(), locale), typed, locale, model);
 		}
 		catch (StepConflict ex) {

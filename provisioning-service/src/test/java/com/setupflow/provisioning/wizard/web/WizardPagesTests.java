@@ -134,10 +134,14 @@ class WizardPagesTests extends WizardIntegrationTest {
 
 			UUID customerOrgId = this.progress.state(customerToken).customerOrg().getId();
 			assertThat(this.progress.state(customerToken).customerOrg().getManagingPartnerOrgId()).isNull();
-			HttpResponse<String> list = asPartner(first.contact(), "/api/v1/portal/customers");
+			UUID customersSubscription = this.jdbc.sql("select id from subscription where customer_org_id = ?")
+				.param(customerOrgId)
+				.query(UUID.class)
+				.single();
+			HttpResponse<String> list = asPartner(first.contact(), "/api/v1/portal/subscriptions");
 			assertThat(list.statusCode()).isEqualTo(200);
 			assertThat(list.body()).contains("Globex SA").doesNotContain("Initech");
-			assertThat(asPartner(first.contact(), "/api/v1/portal/customers/" + customerOrgId).statusCode())
+			assertThat(asPartner(first.contact(), "/api/v1/portal/subscriptions/" + customersSubscription).statusCode())
 				.isEqualTo(404);
 		}
 	}

@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.setupflow.provisioning.input.FieldIssue;
+import com.setupflow.provisioning.input.FieldMessages;
+import com.setupflow.provisioning.input.InputRejected;
 import com.setupflow.provisioning.subscription.CallingSettings;
 import com.setupflow.provisioning.subscription.MeetingSettings;
-import com.setupflow.provisioning.wizard.web.FieldMessages;
 import com.setupflow.provisioning.wizard.Deployment;
-import com.setupflow.provisioning.wizard.FieldIssue;
 import com.setupflow.provisioning.wizard.PasswordChoice;
 import com.setupflow.provisioning.wizard.ServiceSetup;
 import com.setupflow.provisioning.wizard.SetupProgress;
-import com.setupflow.provisioning.wizard.StepRejected;
 
 /**
  * The setup wizard after installation: the new admin's password, the service settings
@@ -110,7 +110,7 @@ class ServiceSetupApiController {
 		try {
 			return SubdomainAvailability.free(this.services.checkSubdomain(token, subdomain));
 		}
-		catch (StepRejected ex) {
+		catch (InputRejected ex) {
 			// Malformed or taken is the answer to the question, not a failed request.
 			FieldIssue issue = ex.getIssues().get(0);
 			return SubdomainAvailability.refused(subdomain, issue.rule(), this.messages.messageOf(issue, locale));

@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.wizard.web;
+package com.setupflow.provisioning.input;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import com.setupflow.provisioning.wizard.FieldIssue;
+import com.setupflow.provisioning.input.FieldIssue;
 
 /**
  * Puts field issues into the reader's words, for the pages and the API alike. A code
@@ -29,7 +29,7 @@ public class FieldMessages {
 	}
 
 	/** One message per field, the first issue of each. */
-	Map<String, String> of(List<FieldIssue> issues, Locale locale) {
+	public Map<String, String> of(List<FieldIssue> issues, Locale locale) {
 		Map<String, String> byField = new LinkedHashMap<>();
 		for (FieldIssue issue : issues) {
 			byField.putIfAbsent(issue.field(), messageOf(issue, locale));

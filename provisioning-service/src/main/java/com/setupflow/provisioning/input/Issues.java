@@ -1,29 +1,29 @@
-package com.setupflow.provisioning.wizard;
+package com.setupflow.provisioning.input;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects a step's field issues, then rejects the step when there are any. */
-final class Issues {
+public final class Issues {
 
 	private final List<FieldIssue> found = new ArrayList<>();
 
-	Issues add(String field, String rule, String code, Object... arguments) {
+	public Issues add(String field, String rule, String code, Object... arguments) {
 		this.found.add(new FieldIssue(field, rule, code, List.of(arguments)));
 		return this;
 	}
 
-	boolean has(String field) {
+	public boolean has(String field) {
 		return this.found.stream().anyMatch((issue) -> issue.field().equals(field));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.found.isEmpty();
 	}
 
-	void throwIfAny() {
+	public void throwIfAny() {
 		if (!this.found.isEmpty()) {
-			throw new StepRejected(this.found);
+			throw new InputRejected(this.found);
 		}
 	}
 

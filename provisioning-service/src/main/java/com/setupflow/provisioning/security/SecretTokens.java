@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.link;
+package com.setupflow.provisioning.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Setup-link tokens: 256 random bits, written base64url without padding (43 characters).
- * Only their SHA-256 is stored. With that much entropy an unsalted fast hash cannot be
- * reversed, and it lets a presented token be found by one indexed lookup, so tokens are
- * never compared character by character.
+ * Secret tokens for setup and invitation links: 256 random bits, written base64url
+ * without padding (43 characters). Only their SHA-256 is stored. With that much entropy
+ * an unsalted fast hash cannot be reversed, and it lets a presented token be found by one
+ * indexed lookup, so tokens are never compared character by character.
  */
-final class SetupTokens {
+public final class SecretTokens {
 
 	private static final int BYTES = 32;
 
@@ -23,10 +23,10 @@ final class SetupTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private SetupTokens() {
+	private SecretTokens() {
 	}
 
-	static MintedToken mint() {
+	public static MintedToken mint() {
 		byte[] bytes = new byte[BYTES];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -37,7 +37,7 @@ final class SetupTokens {
 	 * The hash to look a presented token up by; empty when the text cannot be a token, so
 	 * junk of any length is refused before it is hashed or queried.
 	 */
-	static Optional<String> hashOf(String presented) {
+	public static Optional<String> hashOf(String presented) {
 		return (presented != null && WELL_FORMED.matcher(presented).matches()) ? Optional.of(hash(presented))
 				: Optional.empty();
 	}
@@ -58,7 +58,7 @@ final class SetupTokens {
 	 * @param token the secret, for the URL
 	 * @param hash SHA-256 hex of the token, for the database
 	 */
-	record MintedToken(String token, String hash) {
+	public record MintedToken(String token, String hash) {
 
 		@Override
 		public String toString() {

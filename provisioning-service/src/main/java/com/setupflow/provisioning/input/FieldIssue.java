@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.wizard;
+package com.setupflow.provisioning.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.wizard;
+package com.setupflow.provisioning.input;
 
 import java.util.Locale;
 import java.util.Set;
@@ -10,9 +10,9 @@ import com.setupflow.provisioning.org.OrgDetails;
  * The rules for what people type: required, length, no control characters, email syntax,
  * ISO country codes.
  */
-final class TextRules {
+public final class TextRules {
 
-	static final int MAX_EMAIL = 254;
+	public static final int MAX_EMAIL = 254;
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -26,7 +26,7 @@ final class TextRules {
 	}
 
 	/** Checks a required line of text; returns it stripped when it is valid. */
-	static String line(Issues issues, String field, String value, int max) {
+	public static String line(Issues issues, String field, String value, int max) {
 		if (value == null || value.isBlank()) {
 			issues.add(field, "required", "error.required");
 			return null;
@@ -42,7 +42,7 @@ final class TextRules {
 	}
 
 	/** Checks a required email address; returns it normalised when it is valid. */
-	static String email(Issues issues, String field, String value) {
+	public static String email(Issues issues, String field, String value) {
 		if (value == null || value.isBlank()) {
 			issues.add(field, "required", "error.required");
 			return null;
@@ -60,7 +60,7 @@ final class TextRules {
 	}
 
 	/** Checks an organisation's details; returns them cleaned up. */
-	static OrgDetails org(Issues issues, String prefix, OrgDetails details) {
+	public static OrgDetails org(Issues issues, String prefix, OrgDetails details) {
 		OrgDetails given = (details != null) ? details : new OrgDetails(null, null, null, null, null);
 		String name = line(issues, prefix + ".name", given.name(), 200);
 		String country = country(issues, prefix + ".country", given.country());

@@ -1,4 +1,4 @@
-package com.setupflow.provisioning.link;
+package com.setupflow.provisioning.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,15 +7,15 @@ import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 
-import com.setupflow.provisioning.link.SetupTokens.MintedToken;
+import com.setupflow.provisioning.security.SecretTokens.MintedToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SetupTokensTests {
+class SecretTokensTests {
 
 	@Test
 	void mintsA256BitTokenWrittenBase64UrlWithoutPadding() {
-		String token = SetupTokens.mint().token();
+		String token = SecretTokens.mint().token();
 
 		assertThat(token).matches("[A-Za-z0-9_-]{43}");
 		assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
@@ -23,12 +23,12 @@ class SetupTokensTests {
 
 	@Test
 	void mintsADifferentTokenEachTime() {
-		assertThat(SetupTokens.mint().token()).isNotEqualTo(SetupTokens.mint().token());
+		assertThat(SecretTokens.mint().token()).isNotEqualTo(SecretTokens.mint().token());
 	}
 
 	@Test
 	void hashesTheTokenWithSha256() throws Exception {
-		MintedToken minted = SetupTokens.mint();
+		MintedToken minted = SecretTokens.mint();
 
 		byte[] digest = MessageDigest.getInstance("SHA-256").digest(minted.token().getBytes(StandardCharsets.US_ASCII));
 		assertThat(minted.hash()).isEqualTo(HexFormat.of().formatHex(digest)).hasSize(64);
@@ -36,25 +36,25 @@ class SetupTokensTests {
 
 	@Test
 	void findsAPresentedTokenByTheHashItWasStoredUnder() {
-		MintedToken minted = SetupTokens.mint();
+		MintedToken minted = SecretTokens.mint();
 
-		assertThat(SetupTokens.hashOf(minted.token())).hasValue(minted.hash());
+		assertThat(SecretTokens.hashOf(minted.token())).hasValue(minted.hash());
 	}
 
 	@Test
 	void refusesTextThatCannotBeAToken() {
-		String token = SetupTokens.mint().token();
+		String token = SecretTokens.mint().token();
 
-		assertThat(SetupTokens.hashOf(null)).isEmpty();
-		assertThat(SetupTokens.hashOf(token.substring(1))).isEmpty();
-		assertThat(SetupTokens.hashOf(token + "A")).isEmpty();
-		assertThat(SetupTokens.hashOf("+" + token.substring(1))).isEmpty();
-		assertThat(SetupTokens.hashOf("x".repeat(10_000))).isEmpty();
+		assertThat(SecretTokens.hashOf(null)).isEmpty();
+		assertThat(SecretTokens.hashOf(token.substring(1))).isEmpty();
+		assertThat(SecretTokens.hashOf(token + "A")).isEmpty();
+		assertThat(SecretTokens.hashOf("+" + token.substring(1))).isEmpty();
+		assertThat(SecretTokens.hashOf("x".repeat(10_000))).isEmpty();
 	}
 
 	@Test
 	void keepsTheTokenOutOfLogs() {
-		MintedToken minted = SetupTokens.mint();
+		MintedToken minted = SecretTokens.mint();
 
 		assertThat(minted.toString()).doesNotContain(minted.token()).contains(minted.hash());
 	}

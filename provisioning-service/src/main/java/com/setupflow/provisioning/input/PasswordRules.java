@@ -1,22 +1,24 @@
-package com.setupflow.provisioning.wizard;
+package com.setupflow.provisioning.input;
 
 import java.util.Locale;
+
+import com.setupflow.provisioning.input.Issues;
 
 /**
  * What a new password must be, as the page lists it: long enough to resist guessing
  * (length beats character classes, as NIST SP 800-63B says), not the address itself, and
  * typed the same twice.
  */
-final class PasswordRules {
+public final class PasswordRules {
 
-	static final int MIN_LENGTH = 12;
+	public static final int MIN_LENGTH = 12;
 
-	static final int MAX_LENGTH = 128;
+	public static final int MAX_LENGTH = 128;
 
 	private PasswordRules() {
 	}
 
-	static void check(Issues issues, String email, String password, String confirmation) {
+	public static void check(Issues issues, String email, String password, String confirmation) {
 		if (password == null || password.isEmpty()) {
 			issues.add("password", "required", "error.required");
 			return;
