@@ -8,7 +8,8 @@ import java.util.UUID;
  * only to send.
  *
  * @param id the notification id
- * @param correlationId the order the email is about
+ * @param correlationId what the email is about: the order, the subscription or the
+ * invited user
  * @param causeEventId the event that made it owed
  * @param template which email
  * @param recipient to whom

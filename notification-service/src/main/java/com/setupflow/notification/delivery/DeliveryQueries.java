@@ -36,7 +36,8 @@ public class DeliveryQueries {
 
 	/**
 	 * A page of deliveries, newest first.
-	 * @param correlationId only this order's, or {@code null} for all
+	 * @param correlationId only those of this order, subscription or invited user, or
+	 * {@code null} for all
 	 * @param status only in this status, or {@code null} for all
 	 * @param page zero-based page number
 	 * @param size page size

@@ -11,7 +11,8 @@ import com.setupflow.notification.template.RenderedMail;
  * An email owed because of an event, rendered and ready to be recorded.
  *
  * @param id the new notification id
- * @param correlationId the order the email is about
+ * @param correlationId what the email is about: the order, the subscription or the
+ * invited user
  * @param causeEventId the event that made it owed
  * @param causeOccurredAt when that event happened, for the latency metric
  * @param template which email

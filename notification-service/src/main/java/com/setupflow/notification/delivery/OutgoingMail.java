@@ -7,7 +7,7 @@ import java.util.UUID;
  * A due email as the sender claims it.
  *
  * @param id the notification id
- * @param correlationId the order it is about
+ * @param correlationId what it is about: the order, the subscription or the invited user
  * @param causeEventId the event that made it owed
  * @param causeOccurredAt when that event happened
  * @param template which email

@@ -2,12 +2,16 @@ package com.setupflow.notification.intake;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 
 import com.setupflow.events.MalformedEventException;
 import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.org.OrgUserInvited;
 import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
+import com.setupflow.events.subscription.TrialEndingSoon;
+import com.setupflow.events.subscription.TrialExpired;
 
 /**
  * What an event must say before it can become an email. One that does not is not retried
@@ -44,6 +48,36 @@ final class EventChecks {
 	static OrderCancelled checked(OrderCancelled cancelled) {
 		require(cancelled.orderId() != null && cancelled.orderNumber() != null, "OrderCancelled names no order");
 		return cancelled;
+	}
+
+	static OrgUserInvited checked(OrgUserInvited invited) {
+		require(invited.userId() != null, "OrgUserInvited names no user");
+		require(isPresent(invited.email()), "OrgUserInvited of user " + invited.userId() + " names no address");
+		require(isWebLink(invited.acceptUrl()),
+				"OrgUserInvited of user " + invited.userId() + " has no http(s) invitation link");
+		return invited;
+	}
+
+	static TrialEndingSoon checked(TrialEndingSoon ending) {
+		require(ending.subscriptionId() != null, "TrialEndingSoon names no subscription");
+		require(anyPresent(ending.partnerAdminEmails()),
+				"TrialEndingSoon of subscription " + ending.subscriptionId() + " names no partner admin");
+		require(isWebLink(ending.manageUrl()),
+				"TrialEndingSoon of subscription " + ending.subscriptionId() + " has no http(s) portal link");
+		return ending;
+	}
+
+	static TrialExpired checked(TrialExpired expired) {
+		require(expired.subscriptionId() != null, "TrialExpired names no subscription");
+		require(anyPresent(expired.partnerAdminEmails()),
+				"TrialExpired of subscription " + expired.subscriptionId() + " names no partner admin");
+		require(isWebLink(expired.manageUrl()),
+				"TrialExpired of subscription " + expired.subscriptionId() + " has no http(s) portal link");
+		return expired;
+	}
+
+	private static boolean anyPresent(List<String> texts) {
+		return texts.stream().anyMatch(EventChecks::isPresent);
 	}
 
 	private static boolean isPresent(String text) {

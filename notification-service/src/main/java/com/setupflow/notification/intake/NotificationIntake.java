@@ -19,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.order.OrderCancelled;
 import com.setupflow.events.order.OrderStalled;
+import com.setupflow.events.org.OrgUserInvited;
 import com.setupflow.events.provisioning.PartnerOrgDisputed;
 import com.setupflow.events.provisioning.SetupLinkIssued;
+import com.setupflow.events.subscription.TrialEndingSoon;
+import com.setupflow.events.subscription.TrialExpired;
 import com.setupflow.notification.delivery.DeliveryLog;
 import com.setupflow.notification.delivery.DeliveryLog.Invitation;
 import com.setupflow.notification.delivery.NewDelivery;
@@ -49,27 +52,31 @@ public class NotificationIntake {
 
 	private final OrderEmails emails;
 
+	private final PortalEmails portalEmails;
+
 	private final Clock clock;
 
 	private final MeterRegistry meters;
 
 	NotificationIntake(ProcessedEvents processedEvents, Invitations invitations, DeliveryLog deliveryLog,
-			CancelledOrders cancelledOrders, OrderEmails emails, Clock clock, MeterRegistry meters) {
+			CancelledOrders cancelledOrders, OrderEmails emails, PortalEmails portalEmails, Clock clock,
+			MeterRegistry meters) {
 		this.processedEvents = processedEvents;
 		this.invitations = invitations;
 		this.deliveryLog = deliveryLog;
 		this.cancelledOrders = cancelledOrders;
 		this.emails = emails;
+		this.portalEmails = portalEmails;
 		this.clock = clock;
 		this.meters = meters;
 	}
 
 	/**
 	 * Handles events in the order given, in the caller's transaction (a batch's) or its
-	 * own. Consecutive {@code SetupLinkIssued} are handled together, set-wise; an event
-	 * that may concern the same orders first lets the run before it finish, so each
-	 * order's events take effect in the order they came. Events that owe nothing change
-	 * nothing, so they do not break a run.
+	 * own. Consecutive {@code SetupLinkIssued} are handled together, set-wise; any other
+	 * event that owes an email is handled on its own after the run before it finished, so
+	 * each order's events take effect in the order they came. Events that owe nothing
+	 * change nothing, so they do not break a run.
 	 */
 	@Transactional
 	public void handleAll(List<EventEnvelope> envelopes) {
@@ -83,7 +90,8 @@ public class NotificationIntake {
 				run.add(envelope);
 			}
 			else if (event instanceof OrderStalled || event instanceof OrderCancelled
-					|| event instanceof PartnerOrgDisputed) {
+					|| event instanceof PartnerOrgDisputed || event instanceof OrgUserInvited
+					|| event instanceof TrialEndingSoon || event instanceof TrialExpired) {
 				inviteAll(run);
 				run.clear();
 				handle(envelope);
@@ -142,6 +150,15 @@ public class NotificationIntake {
 		else if (event instanceof PartnerOrgDisputed disputed) {
 			outcome = alert(this.emails.partnerOrgDisputed(envelope, EventChecks.checked(disputed)));
 		}
+		else if (event instanceof OrgUserInvited invited) {
+			outcome = alert(this.portalEmails.orgUserInvited(envelope, EventChecks.checked(invited)));
+		}
+		else if (event instanceof TrialEndingSoon ending) {
+			outcome = alertAll(this.portalEmails.trialEndingSoon(envelope, EventChecks.checked(ending)));
+		}
+		else if (event instanceof TrialExpired expired) {
+			outcome = alertAll(this.portalEmails.trialExpired(envelope, EventChecks.checked(expired)));
+		}
 		else {
 			outcome = cancel(envelope, EventChecks.checked((OrderCancelled) event));
 		}
@@ -150,6 +167,14 @@ public class NotificationIntake {
 
 	private String alert(NewDelivery alert) {
 		return queued(this.deliveryLog.enqueue(alert, this.clock.instant()));
+	}
+
+	/**
+	 * Records an email to each of several recipients with one JDBC batch; a recipient
+	 * this cause already owed it (a replay) gets nothing more.
+	 */
+	private String alertAll(List<NewDelivery> alerts) {
+		return queued(!this.deliveryLog.recordAll(alerts, List.of(), null, this.clock.instant()).isEmpty());
 	}
 
 	/**

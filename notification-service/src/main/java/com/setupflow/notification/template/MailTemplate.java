@@ -24,7 +24,19 @@ public enum MailTemplate {
 	 * The account rep's alert that the person setting up did not recognise the partner
 	 * organisation.
 	 */
-	PARTNER_ORG_DISPUTED("partner-org-disputed");
+	PARTNER_ORG_DISPUTED("partner-org-disputed"),
+
+	/**
+	 * The invitation of a partner's or customer's admin to sign in: the link where they
+	 * choose a password.
+	 */
+	ORG_USER_INVITED("org-user-invited"),
+
+	/** The partner admins' reminder to activate a trial before it ends. */
+	TRIAL_ENDING_SOON("trial-ending-soon"),
+
+	/** The partner admins learn a trial ended without activation. */
+	TRIAL_EXPIRED("trial-expired");
 
 	private final String id;
 

@@ -10,7 +10,7 @@ import com.setupflow.notification.delivery.DeliveryStatus;
  * One email as the API shows it. Never its body: the body holds the setup link.
  *
  * @param id the notification id
- * @param correlationId the order it is about
+ * @param correlationId what it is about: the order, the subscription or the invited user
  * @param causeEventId the event that made it owed
  * @param template which email
  * @param recipient to whom

@@ -21,8 +21,9 @@ import com.setupflow.notification.delivery.DeliveryStatus;
 import com.setupflow.platform.web.NotFoundException;
 
 /**
- * The delivery log for operators: list an order's emails or the dead letters, and send a
- * dead letter again once its cause is fixed.
+ * The delivery log for operators: list the emails of an order (or of a subscription, or
+ * to an invited user) or the dead letters, and send a dead letter again once its cause is
+ * fixed.
  */
 @RestController
 @RequestMapping(path = "/api/v1/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,7 +41,10 @@ class NotificationController {
 		this.clock = clock;
 	}
 
-	/** Emails newest first, optionally of one order and in one status. */
+	/**
+	 * Emails newest first, optionally of one correlation id (an order, a subscription or
+	 * an invited user) and in one status.
+	 */
 	@GetMapping
 	DeliveryPageView list(@RequestParam(required = false) UUID correlationId,
 			@RequestParam(required = false) DeliveryStatus status,

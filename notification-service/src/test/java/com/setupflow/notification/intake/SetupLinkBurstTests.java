@@ -47,7 +47,7 @@ class SetupLinkBurstTests extends NotificationServiceTest {
 				cancelledFirst.add(invitation("cancelled"));
 			}
 			List<TestEvent> cancellations = cancelledFirst.stream()
-				.map((issued) -> TestEvent.of("OrderCancelled", issued.orderId()))
+				.map((issued) -> TestEvent.of("OrderCancelled", issued.aggregateId()))
 				.toList();
 			publishAll(cancellations);
 			awaitAllProcessed(cancellations);
@@ -100,7 +100,7 @@ class SetupLinkBurstTests extends NotificationServiceTest {
 				assertThat(emails).doesNotContainKey(recipientOf(issued));
 				assertThat(deliveryOf(issued)).containsEntry("status", "SKIPPED").containsEntry("last_error", NOT_SENT);
 			});
-			assertThat(deliveriesOfOrder(replayed.orderId())).isEqualTo(1);
+			assertThat(deliveriesOfOrder(replayed.aggregateId())).isEqualTo(1);
 			assertThat(outcomesSince(countsBefore))
 				.isEqualTo(Map.of("queued", 188.0, "skipped", 10.0, "redelivered", 1.0, "duplicate", 1.0));
 		}
@@ -168,7 +168,7 @@ class SetupLinkBurstTests extends NotificationServiceTest {
 	private static List<ConsumerRecord<String, String>> records(TestEvent... events) {
 		List<ConsumerRecord<String, String>> records = new ArrayList<>();
 		for (TestEvent event : events) {
-			records.add(new ConsumerRecord<>(Topics.PROVISIONING, 0, records.size(), event.orderId().toString(),
+			records.add(new ConsumerRecord<>(Topics.PROVISIONING, 0, records.size(), event.aggregateId().toString(),
 					event.json()));
 		}
 		return records;

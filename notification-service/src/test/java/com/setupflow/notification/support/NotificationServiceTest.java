@@ -85,8 +85,9 @@ public abstract class NotificationServiceTest {
 	}
 
 	/**
-	 * Publishes the event to its topic keyed by order id, as the producing service's
-	 * relay does, and waits for the broker's acknowledgement.
+	 * Publishes the event to its topic keyed by its aggregate id (an order's, a
+	 * subscription's or a user's), as the producing service's relay does, and waits for
+	 * the broker's acknowledgement.
 	 */
 	protected static void publish(TestEvent event) {
 		publishAll(List.of(event));
@@ -98,7 +99,7 @@ public abstract class NotificationServiceTest {
 	 */
 	protected static void publishAll(List<TestEvent> events) {
 		KafkaTestProducer.publishAll(events.stream()
-			.map((event) -> new ProducerRecord<>(event.topic(), event.orderId().toString(), event.json()))
+			.map((event) -> new ProducerRecord<>(event.topic(), event.aggregateId().toString(), event.json()))
 			.toList());
 	}
 
@@ -124,8 +125,13 @@ public abstract class NotificationServiceTest {
 	}
 
 	protected long deliveriesOfOrder(UUID orderId) {
+		return deliveriesOf(orderId);
+	}
+
+	/** The delivery-log rows about an order, a subscription or an invited user. */
+	protected long deliveriesOf(UUID correlationId) {
 		return this.jdbc.sql("select count(*) from delivery_log where correlation_id = ?")
-			.param(orderId)
+			.param(correlationId)
 			.query(Long.class)
 			.single();
 	}

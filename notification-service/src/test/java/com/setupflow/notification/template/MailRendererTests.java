@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +25,14 @@ class MailRendererTests {
 	@ParameterizedTest
 	@EnumSource(MailTemplate.class)
 	void rendersEveryTemplateCompletelyInEnglishAndFrench(MailTemplate template) {
+		// The order's number, or for the portal's emails the customer's org.
+		String subjectOfTheEmail = isAboutAnOrder(template) ? "CCW-1" : "Globex SA";
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-			RenderedMail mail = renderer.render(template, locale, fullModel(), "CCW-1");
+			RenderedMail mail = renderer.render(template, locale, fullModel(), subjectArguments(template));
 
-			assertThat(mail.subject()).contains("CCW-1").doesNotContain("??");
-			assertThat(mail.text()).contains("CCW-1").doesNotContain("??", "{0}", "null");
-			assertThat(mail.html()).contains("CCW-1", "lang=\"" + locale.getLanguage() + "\"")
+			assertThat(mail.subject()).contains(subjectOfTheEmail).doesNotContain("??", "{", "null");
+			assertThat(mail.text()).contains(subjectOfTheEmail).doesNotContain("??", "{0}", "null");
+			assertThat(mail.html()).contains(subjectOfTheEmail, "lang=\"" + locale.getLanguage() + "\"")
 				.doesNotContain("??", "{0}", "null");
 			assertSitsInTheFrame(mail.html());
 		}
@@ -52,6 +57,8 @@ class MailRendererTests {
 		model.put("reader", "contact");
 		model.put("setupUrl", "https://setup.example/s/abc");
 		model.put("dashboardUrl", "https://orders.example/dashboard");
+		model.put("acceptUrl", "https://portal.example/invitations/abc");
+		model.put("manageUrl", "https://portal.example/portal/subscriptions/1");
 
 		RenderedMail mail = renderer.render(template, Locale.ENGLISH, model, "CCW-1");
 
@@ -60,14 +67,98 @@ class MailRendererTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "configure-now", "order-stalled" })
-	void writesTheLinkRawInTextAndEscapedInHtml(String id) {
+	@ValueSource(
+			strings = { "configure-now:setupUrl", "order-stalled:dashboardUrl", "partner-org-disputed:dashboardUrl",
+					"org-user-invited:acceptUrl", "trial-ending-soon:manageUrl", "trial-expired:manageUrl" })
+	void writesTheLinkRawInTextAndEscapedInHtml(String templateAndLink) {
+		String[] parts = templateAndLink.split(":");
+		MailTemplate template = MailTemplate.ofId(parts[0]);
 		Map<String, Object> model = fullModel();
-		RenderedMail mail = renderer.render(MailTemplate.ofId(id), Locale.ENGLISH, model, "CCW-1");
+		RenderedMail mail = renderer.render(template, Locale.ENGLISH, model, subjectArguments(template));
 
-		String link = (String) model.get(id.equals("configure-now") ? "setupUrl" : "dashboardUrl");
+		String link = (String) model.get(parts[1]);
 		assertThat(mail.text()).contains(link);
 		assertThat(mail.html()).contains("href=\"" + link.replace("&", "&amp;") + "\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "partner", "customer", "other" })
+	void invitesAnOrgUserInTheWordsOfTheirRole(String role) {
+		Map<String, Object> model = fullModel();
+		model.put("role", role);
+
+		String english = renderer
+			.render(MailTemplate.ORG_USER_INVITED, Locale.ENGLISH, model, "Acme Networks", "Globex SA")
+			.text();
+		String french = renderer
+			.render(MailTemplate.ORG_USER_INVITED, Locale.FRENCH, model, "Acme Networks", "Globex SA")
+			.text();
+
+		assertThat(english).contains(Map.of("partner",
+				"Acme Networks invited you to join Globex SA on setupflow as an administrator, to manage the subscriptions of its customers.",
+				"customer", "Acme Networks invited you to manage the subscriptions of Globex SA on setupflow.", "other",
+				"Acme Networks invited you to manage Globex SA on setupflow.")
+			.get(role));
+		assertThat(french).contains(Map.of("partner",
+				"Acme Networks vous a invité à rejoindre Globex SA sur setupflow en tant qu’administrateur, pour gérer les abonnements de ses clients.",
+				"customer", "Acme Networks vous a invité à gérer les abonnements de Globex SA sur setupflow.", "other",
+				"Acme Networks vous a invité à gérer Globex SA sur setupflow.")
+			.get(role));
+	}
+
+	@Test
+	void greetsAnInvitedUserWithoutANameAndNamesSomeoneWhenTheEventDoesNotSayWhoInvited() {
+		Map<String, Object> model = fullModel();
+		model.remove("name");
+		model.remove("invitedBy");
+		model.remove("orgName");
+
+		RenderedMail mail = renderer.render(MailTemplate.ORG_USER_INVITED, Locale.ENGLISH, model,
+				new DefaultMessageSourceResolvable("org-user-invited.someone"),
+				new DefaultMessageSourceResolvable("org-user-invited.yourOrg"));
+
+		assertThat(mail.subject()).isEqualTo("An administrator invited you to manage your organisation on setupflow");
+		assertThat(mail.text()).contains("Hello,\n",
+				"An administrator invited you to manage the subscriptions of your organisation on setupflow.");
+		assertThat(mail.html()).contains(">Hello,</p>");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MailTemplate.class, names = { "TRIAL_ENDING_SOON", "TRIAL_EXPIRED" })
+	void writesATrialNoticeWithoutItsDateOrNames(MailTemplate template) {
+		Map<String, Object> model = fullModel();
+		model.remove("endsAt");
+		model.remove("expiredAt");
+		model.remove("customerName");
+		model.remove("productName");
+
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+			RenderedMail mail = renderer.render(template, locale, model,
+					new DefaultMessageSourceResolvable("mail.yourCustomer"),
+					new DefaultMessageSourceResolvable("mail.thisProduct"));
+
+			assertThat(mail.subject()).contains(
+					Locale.ENGLISH.equals(locale) ? "this product for your customer" : "ce produit pour votre client");
+			assertThat(mail.text()).doesNotContain("??", "{", "null", " on .", " le .");
+			assertThat(mail.text()).contains(Locale.ENGLISH.equals(locale)
+					? "The trial of this product for your customer" : "L’essai de ce produit pour votre client");
+		}
+	}
+
+	private static boolean isAboutAnOrder(MailTemplate template) {
+		return template != MailTemplate.ORG_USER_INVITED && template != MailTemplate.TRIAL_ENDING_SOON
+				&& template != MailTemplate.TRIAL_EXPIRED;
+	}
+
+	/** What the service passes to each template's subject. */
+	private static Object[] subjectArguments(MailTemplate template) {
+		if (template == MailTemplate.ORG_USER_INVITED) {
+			return new Object[] { "Acme Networks", "Globex SA" };
+		}
+		if (template == MailTemplate.TRIAL_ENDING_SOON || template == MailTemplate.TRIAL_EXPIRED) {
+			return new Object[] { "Globex SA", "Signatures for Microsoft 365" };
+		}
+		return new Object[] { "CCW-1" };
 	}
 
 	@ParameterizedTest
@@ -140,6 +231,16 @@ class MailRendererTests {
 		model.put("partnerOrgId", "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f");
 		model.put("reportedBy", "deploy@acme.example");
 		model.put("reportedAt", Instant.parse("2026-12-01T09:14:03Z").atZone(ZoneOffset.UTC));
+		model.put("orgName", "Globex SA");
+		model.put("invitedBy", "Acme Networks");
+		model.put("name", "Grace Hopper");
+		model.put("email", "it@globex.example");
+		model.put("role", "customer");
+		model.put("acceptUrl", "https://portal.example/invitations/abc?a=1&b=2");
+		model.put("productName", "Signatures for Microsoft 365");
+		model.put("manageUrl", "https://portal.example/portal/subscriptions/1?a=1&b=2");
+		model.put("endsAt", Instant.parse("2026-12-15T10:15:00Z").atZone(ZoneOffset.UTC));
+		model.put("expiredAt", Instant.parse("2026-12-15T10:15:04Z").atZone(ZoneOffset.UTC));
 		return model;
 	}
 

@@ -2,6 +2,7 @@ package com.setupflow.notification.web;
 
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import com.setupflow.notification.support.NotificationServiceTest;
@@ -55,6 +56,57 @@ class NotificationApiTests extends NotificationServiceTest {
 			.exchange()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).doesNotContain("/setup/", "Body", "body"));
+	}
+
+	@Test
+	void listsTheEmailsOfASubscriptionAndOfAnInvitedUserThoughTheyBelongToNoOrder() {
+		UUID subscriptionId = UUID.randomUUID();
+		UUID userId = UUID.randomUUID();
+		String admin = uniqueAddress("listed-admin");
+		String invitee = uniqueAddress("listed-invitee");
+		publish(TestEvent.of("TrialEndingSoon", subscriptionId).replacing("admin@acme.example", admin));
+		publish(TestEvent.of("TrialExpired", subscriptionId).replacing("admin@acme.example", admin));
+		TestEvent invited = TestEvent.of("OrgUserInvited", userId).replacing("it@globex.example", invitee);
+		publish(invited);
+		await().atMost(BOUND).until(() -> mailTo(admin).size() == 2 && mailTo(invitee).size() == 1);
+
+		this.http.get()
+			.uri("/api/v1/notifications?correlationId={subscriptionId}&status=SENT", subscriptionId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(2)
+			.jsonPath("$.items[*].template")
+			.value((templates) -> assertThat(templates).asInstanceOf(InstanceOfAssertFactories.LIST)
+				.containsExactlyInAnyOrder("trial-ending-soon", "trial-expired"))
+			.jsonPath("$.items[*].recipient")
+			.value((recipients) -> assertThat(recipients).asInstanceOf(InstanceOfAssertFactories.LIST)
+				.containsOnly(admin));
+		this.http.get()
+			.uri("/api/v1/notifications?correlationId={userId}", userId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalItems")
+			.isEqualTo(1)
+			.jsonPath("$.items[0].template")
+			.isEqualTo("org-user-invited")
+			.jsonPath("$.items[0].recipient")
+			.isEqualTo(invitee)
+			.jsonPath("$.items[0].subject")
+			.isEqualTo("Acme Networks invited you to manage Globex SA on setupflow");
+		// Found by id too, and never with the invitation link.
+		UUID invitationId = (UUID) deliveryOf(invited).get("id");
+		this.http.get()
+			.uri("/api/v1/notifications/{id}", invitationId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains(userId.toString()).doesNotContain("/invitations/"));
 	}
 
 	@Test
