@@ -132,9 +132,8 @@ public class NewSubscriptions {
 
 	private Checked check(Org partnerOrg, NewSubscription request) {
 		Issues issues = new Issues();
-		Product product = this.catalogue.find((request.product() != null) ? request.product().strip() : null)
-			.filter(Product::hasTrial)
-			.orElse(null);
+		Product product = (request.product() == null) ? null
+				: this.catalogue.find(request.product().strip()).filter(Product::hasTrial).orElse(null);
 		if (product == null) {
 			issues.add("product", "portal-product", "error.choice");
 		}
