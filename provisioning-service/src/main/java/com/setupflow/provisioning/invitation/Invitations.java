@@ -73,11 +73,12 @@ public class Invitations {
 	/**
 	 * Invites {@code user} to choose a password, in the caller's transaction: the
 	 * invitation and the event that emails it commit with whatever created the user.
-	 * @param invitedBy the partner org that invites
-	 * @param correlationId what the invitation belongs to (a subscription, an org)
+	 * @param invitedBy the name of the partner that invites
+	 * @param correlationId what the invitation belongs to (a subscription, an org, an
+	 * order)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void invite(OrgUser user, Org org, Org invitedBy, Locale locale, UUID correlationId) {
+	public void invite(OrgUser user, Org org, String invitedBy, Locale locale, UUID correlationId) {
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.properties.validity());
 		MintedToken token = SecretTokens.mint();
@@ -87,8 +88,8 @@ public class Invitations {
 			.params(UUID.randomUUID(), user.getId(), token.hash(), Timestamp.from(expiresAt), Timestamp.from(now))
 			.update();
 		OrgUserInvited invited = new OrgUserInvited(user.getId(), org.getId(), org.getName(), user.getEmail(),
-				user.getName(), user.getRole().name(), invitedBy.getName(),
-				this.links.publicUrl("/invitations/" + token.token()), expiresAt, locale.getLanguage());
+				user.getName(), user.getRole().name(), invitedBy, this.links.publicUrl("/invitations/" + token.token()),
+				expiresAt, locale.getLanguage());
 		this.outbox.append(Topics.PROVISIONING, EventEnvelope.wrap(invited, user.getId().toString(),
 				correlationId.toString(), RequestIds.current(), now));
 	}

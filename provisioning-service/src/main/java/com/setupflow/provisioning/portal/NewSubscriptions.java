@@ -121,7 +121,7 @@ public class NewSubscriptions {
 			}
 		}
 		if (!contact.hasPassword()) {
-			this.invitations.invite(contact, customerOrg, partnerOrg, locale, subscription.getId());
+			this.invitations.invite(contact, customerOrg, partnerOrg.getName(), locale, subscription.getId());
 		}
 	}
 

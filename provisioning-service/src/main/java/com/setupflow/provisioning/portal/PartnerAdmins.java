@@ -76,7 +76,7 @@ public class PartnerAdmins {
 		catch (DuplicateKeyException ex) {
 			throw new InputRejected(new FieldIssue("email", "one-org-per-address", "error.takenMeanwhile", List.of()));
 		}
-		this.invitations.invite(admin, partnerOrg, partnerOrg, locale, partnerOrg.getId());
+		this.invitations.invite(admin, partnerOrg, partnerOrg.getName(), locale, partnerOrg.getId());
 		return admin.getId();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +24,7 @@ import com.setupflow.provisioning.casefile.ProvisioningCases;
 import com.setupflow.provisioning.casefile.SetupBy;
 import com.setupflow.provisioning.input.FieldIssue;
 import com.setupflow.provisioning.input.InputRejected;
+import com.setupflow.provisioning.invitation.Invitations;
 import com.setupflow.provisioning.org.Org;
 import com.setupflow.provisioning.org.OrgUser;
 import com.setupflow.provisioning.org.OrgUserRole;
@@ -55,10 +57,12 @@ public class Installation {
 
 	private final Outbox outbox;
 
+	private final Invitations invitations;
+
 	private final Clock clock;
 
 	Installation(SetupContexts contexts, DraftRules rules, Orgs orgs, OrgUsers users, Subscriptions subscriptions,
-			ProvisioningCases cases, Outbox outbox, Clock clock) {
+			ProvisioningCases cases, Outbox outbox, Invitations invitations, Clock clock) {
 		this.contexts = contexts;
 		this.rules = rules;
 		this.orgs = orgs;
@@ -66,6 +70,7 @@ public class Installation {
 		this.subscriptions = subscriptions;
 		this.cases = cases;
 		this.outbox = outbox;
+		this.invitations = invitations;
 		this.clock = clock;
 	}
 
@@ -113,8 +118,14 @@ public class Installation {
 		Org customerOrg = checked.existingCustomerOrg();
 		if (customerOrg == null) {
 			customerOrg = this.orgs.save(Org.newCustomer(checked.newCustomerOrg(), managingOrgId, now));
-			this.users.save(
+			OrgUser customerAdmin = this.users.save(
 					OrgUser.invite(customerOrg.getId(), checked.customerAdminEmail(), OrgUserRole.CUSTOMER_ADMIN, now));
+			// Whoever sets up chooses a password in the wizard; anyone else named as the
+			// customer's admin is invited to choose theirs.
+			if (!customerAdmin.getEmail().equalsIgnoreCase(context.recipientEmail())) {
+				this.invitations.invite(customerAdmin, customerOrg, invitingPartnerName(setupCase, partnerOrg),
+						Locale.forLanguageTag(setupCase.getLocale()), setupCase.getOrderId());
+			}
 			events.add(new CustomerOrgCreated(setupCase.getOrderId(), setupCase.getOrderNumber(), customerOrg.getId(),
 					customerOrg.getName(), customerOrg.getDetails().country(), checked.customerAdminEmail(),
 					managingOrgId));
@@ -135,6 +146,13 @@ public class Installation {
 		this.outbox.appendAll(Topics.PROVISIONING,
 				events.stream().map((event) -> EventEnvelope.wrap(event, orderId, orderId, causationId, now)).toList());
 		return subscription.getId();
+	}
+
+	private static String invitingPartnerName(ProvisioningCase setupCase, Org partnerOrg) {
+		if (partnerOrg != null) {
+			return partnerOrg.getName();
+		}
+		return (setupCase.getPartner() != null) ? setupCase.getPartner().name() : null;
 	}
 
 }
