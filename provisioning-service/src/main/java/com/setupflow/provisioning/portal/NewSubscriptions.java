@@ -132,7 +132,9 @@ public class NewSubscriptions {
 
 	private Checked check(Org partnerOrg, NewSubscription request) {
 		Issues issues = new Issues();
-		Product product = this.catalogue.find((request.product() != null) ? request.product().strip() : null)
+		// No product chosen is "choose one", not a lookup of nothing.
+		Product product = Optional.ofNullable(request.product())
+			.flatMap((sku) -> this.catalogue.find(sku.strip()))
 			.filter(Product::hasTrial)
 			.orElse(null);
 		if (product == null) {
