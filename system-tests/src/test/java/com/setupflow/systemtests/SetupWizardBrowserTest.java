@@ -63,8 +63,8 @@ import static org.awaitility.Awaitility.await;
  * org, installs the order, chooses its password, saves the calling, meeting and
  * enterprise settings, and deploys. Then the billing system gets exactly one
  * BillingStarted, the order is ACTIVE, and the contact signs in to the partner portal and
- * sees its customer. Once in English and once in French (the browser's language; the
- * order asks for French emails).
+ * sees its customer's subscription, active. Once in English and once in French (the
+ * browser's language; the order asks for French emails).
  *
  * <p>
  * The browser is Debian's Chromium ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}
@@ -232,9 +232,9 @@ class SetupWizardBrowserTest {
 
 		signInToThePortal(contact, password);
 		assertThat(this.page).hasURL(ports.provisioningUrl() + "/portal");
-		assertThat(heading()).hasText(wording.customers());
-		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(customerOrg.name())))
-			.isVisible();
+		assertThat(heading()).hasText(wording.subscriptions());
+		assertThat(this.page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(customerOrg.name())))
+			.containsText(wording.active());
 	}
 
 	// What the commerce system and the mail server do
@@ -504,7 +504,8 @@ class SetupWizardBrowserTest {
 			String setUpTheServices, String callingSettings, String mainLocation, String emergencyNumber,
 			String meetingSettings, String french, String enterpriseSettings, String subdomain,
 			String checkAvailability, String isAvailable, String save, String saved, String deploy,
-			String servicesAreLive, String signInToThePortal, String email, String signIn, String customers) {
+			String servicesAreLive, String signInToThePortal, String email, String signIn, String subscriptions,
+			String active) {
 
 		static final Wording ENGLISH = new Wording("en-US", "en", "Configure now: order", "Set up your order",
 				"I am a partner (I resell this service)", "Continue", "Who sets up this order?", "Yes, I will",
@@ -515,7 +516,7 @@ class SetupWizardBrowserTest {
 				"Main location name", "Emergency callback number", "Meeting settings", "French", "Enterprise settings",
 				"Enterprise subdomain", "Check availability", "is available", "Save", "saved",
 				"Deploy and start billing", "Your services are live", "Sign in to the portal", "Email", "Sign in",
-				"Customers");
+				"Subscriptions", "Active");
 
 		static final Wording FRENCH = new Wording("fr-FR", "fr", "Configurez maintenant\u00a0: commande",
 				"Configurer votre commande", "Je suis un partenaire (je revends ce service)", "Continuer",
@@ -527,7 +528,8 @@ class SetupWizardBrowserTest {
 				"Paramètres d'appel", "Nom du site principal", "Numéro de rappel d'urgence", "Paramètres de réunion",
 				"Français", "Paramètres d'entreprise", "Sous-domaine d'entreprise", "Vérifier la disponibilité",
 				"est disponible", "Enregistrer", "enregistré", "Déployer et démarrer la facturation",
-				"Vos services sont en service", "Se connecter au portail", "E-mail", "Se connecter", "Clients");
+				"Vos services sont en service", "Se connecter au portail", "E-mail", "Se connecter", "Abonnements",
+				"Actif");
 
 	}
 

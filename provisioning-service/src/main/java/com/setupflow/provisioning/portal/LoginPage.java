@@ -11,9 +11,10 @@ class LoginPage {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			Model model) {
+			@RequestParam(required = false) String invited, Model model) {
 		model.addAttribute("failed", error != null);
 		model.addAttribute("signedOut", logout != null);
+		model.addAttribute("invited", invited != null);
 		return "portal/login";
 	}
 

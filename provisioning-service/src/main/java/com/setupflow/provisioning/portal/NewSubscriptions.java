@@ -132,8 +132,11 @@ public class NewSubscriptions {
 
 	private Checked check(Org partnerOrg, NewSubscription request) {
 		Issues issues = new Issues();
-		Product product = (request.product() == null) ? null
-				: this.catalogue.find(request.product().strip()).filter(Product::hasTrial).orElse(null);
+		// No product chosen is "choose one", not a lookup of nothing.
+		Product product = Optional.ofNullable(request.product())
+			.flatMap((sku) -> this.catalogue.find(sku.strip()))
+			.filter(Product::hasTrial)
+			.orElse(null);
 		if (product == null) {
 			issues.add("product", "portal-product", "error.choice");
 		}
