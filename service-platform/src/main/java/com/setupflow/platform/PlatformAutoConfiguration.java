@@ -2,6 +2,8 @@ package com.setupflow.platform;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -44,8 +46,8 @@ public class PlatformAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay) {
-		return new Outbox(jdbc, batches, relay);
+	Outbox outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay, MeterRegistry meters) {
+		return new Outbox(jdbc, batches, relay, meters);
 	}
 
 	@Bean

@@ -44,6 +44,10 @@ record Ports(int postgres, int kafka, int smtp, int imap, int mailbox, int order
 		return "http://localhost:" + this.provisioning;
 	}
 
+	String notificationUrl() {
+		return "http://localhost:" + this.notification;
+	}
+
 	String mailboxUrl() {
 		return "http://localhost:" + this.mailbox;
 	}

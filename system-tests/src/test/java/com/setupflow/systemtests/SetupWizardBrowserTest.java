@@ -229,12 +229,43 @@ class SetupWizardBrowserTest {
 		Assertions.assertThat(billingStarted.at("/payload/customerName").asString()).isEqualTo(customerOrg.name());
 		Assertions.assertThat(billingStarted.at("/payload/services/0/sku").asString()).isEqualTo("A-WX");
 		awaitOrderStatus(orderId, "ACTIVE");
+		theOrderCanBeFollowedInEveryServicesLogAndMetrics(orderId);
 
 		signInToThePortal(contact, password);
 		assertThat(this.page).hasURL(ports.provisioningUrl() + "/portal");
 		assertThat(heading()).hasText(wording.subscriptions());
 		assertThat(this.page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(customerOrg.name())))
 			.containsText(wording.active());
+	}
+
+	/**
+	 * An operator follows the order by its id: each service logged what it recorded under
+	 * the order's correlation id and trace id, and the business counters moved.
+	 */
+	private static void theOrderCanBeFollowedInEveryServicesLogAndMetrics(String orderId) throws Exception {
+		ServiceLogs logs = new ServiceLogs(WORK.resolve("data"));
+		Assertions.assertThat(logs.linesAbout("order-service", orderId))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded OrderPlaced"))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded SetupDue"));
+		Assertions.assertThat(logs.linesAbout("provisioning-service", orderId))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded SetupLinkIssued"))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded OrderInstalled"))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded BillingStarted"));
+		Assertions.assertThat(logs.linesAbout("notification-service", orderId))
+			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded NotificationSent"));
+
+		Assertions.assertThat(prometheus(ports.orderUrl()))
+			.containsPattern("setupflow_orders_received_total\\{[^}]*\\} [1-9]")
+			.containsPattern("setupflow_events_recorded_total\\{[^}]*type=\"OrderPlaced\"[^}]*\\} [1-9]");
+		Assertions.assertThat(prometheus(ports.provisioningUrl()))
+			.containsPattern("setupflow_events_recorded_total\\{[^}]*type=\"BillingStarted\"[^}]*\\} [1-9]");
+		Assertions.assertThat(prometheus(ports.notificationUrl()))
+			.containsPattern("setupflow_notifications_sent_total\\{[^}]*template=\"configure-now\"[^}]*\\} [1-9]")
+			.containsPattern("setupflow_notifications_latency_seconds_count\\{[^}]*\\} [1-9]");
+	}
+
+	private static String prometheus(String serviceUrl) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create(serviceUrl + "/actuator/prometheus"))).body();
 	}
 
 	// What the commerce system and the mail server do

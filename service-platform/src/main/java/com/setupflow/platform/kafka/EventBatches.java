@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.EventJson;
 import com.setupflow.events.MalformedEventException;
+import com.setupflow.platform.logging.Correlation;
 
 /**
  * Applies a batch of consumed events in one database transaction: one commit for hundreds
@@ -41,7 +42,11 @@ public class EventBatches {
 	 * transaction when possible.
 	 */
 	public void apply(List<ConsumerRecord<String, String>> records, Consumer<EventEnvelope> handler) {
-		applyAll(records, (envelopes) -> envelopes.forEach(handler));
+		applyAll(records, (envelopes) -> envelopes.forEach((envelope) -> {
+			try (Correlation.Scope scope = Correlation.open(envelope)) {
+				handler.accept(envelope);
+			}
+		}));
 	}
 
 	/**

@@ -3,6 +3,11 @@ package com.setupflow.platform.outbox;
 import java.sql.Timestamp;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,12 +17,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import com.setupflow.events.EventEnvelope;
 import com.setupflow.events.EventJson;
+import com.setupflow.platform.logging.Correlation;
 
 /**
  * Records an event in the caller's transaction, so the state change and the event commit
  * or roll back together. The {@link OutboxRelay} publishes it after commit.
  */
 public class Outbox {
+
+	private static final Logger logger = LoggerFactory.getLogger(Outbox.class);
 
 	private static final String INSERT = "insert into outbox_event"
 			+ " (event_id, topic, message_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)";
@@ -28,10 +36,13 @@ public class Outbox {
 
 	private final OutboxRelay relay;
 
-	public Outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay) {
+	private final MeterRegistry meters;
+
+	public Outbox(JdbcClient jdbc, JdbcTemplate batches, OutboxRelay relay, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.relay = relay;
+		this.meters = meters;
 	}
 
 	/**
@@ -43,7 +54,8 @@ public class Outbox {
 			.params(envelope.eventId(), topic, envelope.aggregateId(), envelope.type(), EventJson.write(envelope),
 					Timestamp.from(envelope.occurredAt()))
 			.update();
-		wakeRelayAfterCommit();
+		logRecorded(envelope);
+		afterCommit(List.of(envelope));
 	}
 
 	/**
@@ -63,16 +75,37 @@ public class Outbox {
 			statement.setString(5, EventJson.write(envelope));
 			statement.setTimestamp(6, Timestamp.from(envelope.occurredAt()));
 		});
-		wakeRelayAfterCommit();
+		envelopes.forEach(Outbox::logRecorded);
+		afterCommit(envelopes);
+	}
+
+	/**
+	 * One line per event, under its order's or subscription's correlation id: following
+	 * one order through the services is a search for its id in their logs.
+	 */
+	private static void logRecorded(EventEnvelope envelope) {
+		if (logger.isInfoEnabled()) {
+			try (Correlation.Scope scope = Correlation.open(envelope)) {
+				logger.info("Recorded {} {} about {}", envelope.type(), envelope.eventId(), envelope.aggregateId());
+			}
+		}
 	}
 
 	/**
 	 * Publishing right after commit keeps latency low; the relay's poll is the fallback.
+	 * Events are counted once committed, by type ({@code setupflow.events.recorded}): the
+	 * business counters every service shows (orders placed, stalled, links issued,
+	 * billing started, emails sent and failed) without a counter of its own for each.
 	 */
-	private void wakeRelayAfterCommit() {
+	private void afterCommit(List<EventEnvelope> envelopes) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
+				envelopes.forEach((envelope) -> Counter.builder("setupflow.events.recorded")
+					.description("Events committed to the outbox, by type")
+					.tag("type", envelope.type())
+					.register(Outbox.this.meters)
+					.increment());
 				Outbox.this.relay.wakeUp();
 			}
 		});

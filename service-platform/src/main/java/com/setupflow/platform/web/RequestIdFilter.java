@@ -10,6 +10,8 @@ import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.setupflow.platform.logging.Correlation;
+
 /**
  * Gives each request an id (the caller's {@code X-Request-Id} when it sends a safe one),
  * puts it in the logs and echoes it, so one request can be followed across services.
@@ -27,6 +29,8 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 		finally {
 			MDC.remove(RequestIds.MDC_KEY);
+			// Set by the request's handler once it knows the order or subscription.
+			Correlation.clear();
 		}
 	}
 

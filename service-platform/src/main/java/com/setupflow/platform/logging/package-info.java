@@ -1,0 +1,4 @@
+/**
+ * What every log line says about the order or subscription it concerns.
+ */
+package com.setupflow.platform.logging;
