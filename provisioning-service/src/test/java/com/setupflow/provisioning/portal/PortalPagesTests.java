@@ -1,13 +1,21 @@
 package com.setupflow.provisioning.portal;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import com.setupflow.events.org.OrgUserInvited;
+import com.setupflow.provisioning.org.Org;
+import com.setupflow.provisioning.org.OrgDetails;
+import com.setupflow.provisioning.subscription.Subscription;
+import com.setupflow.provisioning.subscription.SubscriptionItem;
+import com.setupflow.provisioning.subscription.Subscriptions;
 
 import static com.setupflow.provisioning.portal.PortalBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every field that breaks a rule, and 404 for whatever the reader may not reach.
  */
 class PortalPagesTests extends PortalIntegrationTest {
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	private static final String M365_INCLUDE = "include:spf.m365.signatures.setupflow.example";
 
@@ -368,6 +379,20 @@ class PortalPagesTests extends PortalIntegrationTest {
 				"Hooli", "users", "0");
 		assertThat(rejected.body()).contains("Nombre d&#39;utilisateurs", "Saisissez au moins 1.",
 				"Autoriser le client à modifier les signatures ?");
+	}
+
+	@Test
+	void anOrderStillInSetupShowsWhyItCannotBeChangedYetAndOffersNoForm() {
+		SignedIn partner = newPartner("Acme Networks");
+		Org customer = this.orgs.save(Org.newCustomer(new OrgDetails("Initech", "FR", "2 rue Haute", "Lyon", "69001"),
+				partner.orgId(), Instant.now()));
+		Subscription pending = this.subscriptions.save(Subscription.install(null, customer.getId(), partner.orgId(),
+				partner.partnerId(), List.of(new SubscriptionItem("SIG-M365", 10)), Instant.now()));
+
+		HttpResponse<String> page = signIn(partner).get("/portal/subscriptions/" + pending.getId());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("finish the setup first").doesNotContain("<form method=\"post\"");
 	}
 
 	private PortalBrowser signIn(SignedIn user) {
