@@ -28,6 +28,7 @@ import com.setupflow.platform.outbox.OutboxRelay;
 import com.setupflow.platform.web.ProblemDetailsAdvice;
 import com.setupflow.platform.web.RequestBodyLimitFilter;
 import com.setupflow.platform.web.RequestIdFilter;
+import com.setupflow.platform.web.StrictJsonInput;
 import com.setupflow.platform.web.WebProperties;
 
 /**
@@ -58,6 +59,11 @@ public class PlatformAutoConfiguration {
 	@Bean
 	ProcessedEvents processedEvents(JdbcClient jdbc) {
 		return new ProcessedEvents(jdbc);
+	}
+
+	@Bean
+	StrictJsonInput strictJsonInput() {
+		return new StrictJsonInput();
 	}
 
 	@Bean

@@ -1,9 +1,11 @@
 package com.setupflow.platform.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -34,6 +36,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	/**
+	 * How Jackson, reading with strict duplicate detection, starts its message about a
+	 * field given twice in one object.
+	 */
+	private static final String DUPLICATE = "Duplicate Object property \"";
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -144,8 +152,29 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ex.getMostSpecificCause();
 	}
 
+	/**
+	 * A field given twice, named by its path: the parser's message names the field, the
+	 * exception's path leads to the object holding it (and may end at the field itself).
+	 */
+	private static FieldProblem duplicate(StreamReadException ex) {
+		String message = ex.getOriginalMessage();
+		int end = message.indexOf('"', DUPLICATE.length());
+		String name = message.substring(DUPLICATE.length(), (end > 0) ? end : message.length());
+		List<JacksonException.Reference> path = new ArrayList<>(ex.getPath());
+		if (!path.isEmpty() && name.equals(path.get(path.size() - 1).getPropertyName())) {
+			path.remove(path.size() - 1);
+		}
+		String holder = JsonPaths.of(path);
+		String field = "body".equals(holder) ? name : holder + "." + name;
+		return new FieldProblem(field, "duplicate field", "'" + name + "' is given more than once; send it once.");
+	}
+
 	private static FieldProblem describeUnreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = jacksonCause(ex);
+		if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+				&& read.getOriginalMessage().startsWith(DUPLICATE)) {
+			return duplicate(read);
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return new FieldProblem(JsonPaths.of(unknown.getPath()), "unknown field",
 					"'" + unknown.getPropertyName() + "' is not a field of this request; remove it.");

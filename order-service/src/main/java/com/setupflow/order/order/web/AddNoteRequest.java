@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
  *
  * @param text the note
  */
-public record AddNoteRequest(@NotBlank @Size(max = 900) String text) {
+public record AddNoteRequest(@NotBlank @Size(max = 900) @NoControlCharacters(lineBreaks = true) String text) {
 
 }

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
  *
  * @param reason why the order is cancelled, shown on its timeline
  */
-public record CancelOrderRequest(@Size(max = 500) String reason) {
+public record CancelOrderRequest(@Size(max = 500) @NoControlCharacters(lineBreaks = true) String reason) {
 
 }

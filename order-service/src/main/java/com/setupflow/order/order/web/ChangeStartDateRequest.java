@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The body of {@code PUT /api/v1/orders/{id}/requested-start-date}.
  *
- * @param requestedStartDate the new start date, not before today in the order's zone
+ * @param requestedStartDate the new start date, not before today in the order's zone and
+ * at most ten years away
  */
-public record ChangeStartDateRequest(@NotNull LocalDate requestedStartDate) {
+public record ChangeStartDateRequest(@NotNull @StartWithinReach LocalDate requestedStartDate) {
 
 }

@@ -25,6 +25,7 @@ import com.setupflow.order.order.OrderItem;
  * @param customer the end customer (optional)
  * @param items ordered products, each SKU once
  * @param requestedStartDate the day service starts, not before today in the order's zone
+ * and at most ten years away
  * @param timeZone IANA zone of the order (optional, default UTC)
  * @param deploymentContactEmail who receives "Configure now"
  * @param accountRepEmail who hears when setup stalls
@@ -37,7 +38,7 @@ public record PlaceOrderRequest(
 				message = "may contain only letters, digits, '-', '_' and '.'") String orderNumber,
 		@NotNull @Valid PartnerRequest partner, @Valid CustomerRequest customer,
 		@NotEmpty @Size(max = 50) @EachSkuOnce List<@NotNull @Valid ItemRequest> items,
-		@NotNull LocalDate requestedStartDate, @TimeZoneId String timeZone,
+		@NotNull @StartWithinReach LocalDate requestedStartDate, @TimeZoneId String timeZone,
 		@NotBlank @Size(max = 254) @Email(regexp = EMAIL,
 				message = "must be an email address like name@example.com") String deploymentContactEmail,
 		@NotBlank @Size(max = 254) @Email(regexp = EMAIL,
@@ -46,9 +47,11 @@ public record PlaceOrderRequest(
 
 	/**
 	 * Bean Validation's own check accepts "a@b"; a deliverable address has a dot in its
-	 * domain. Public: the rep dashboard's contact form applies the same rule.
+	 * domain, and no control or invisible formatting characters (that check accepts a
+	 * right-to-left override, which makes an address read as another). Public: the rep
+	 * dashboard's contact form applies the same rule.
 	 */
-	public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+	public static final String EMAIL = "[^@\\s\\p{Cc}\\p{Cf}]+@[^@\\s\\p{Cc}\\p{Cf}]+\\.[^@\\s\\p{Cc}\\p{Cf}]+";
 
 	static final String DEFAULT_TIME_ZONE = "UTC";
 
@@ -68,13 +71,14 @@ public record PlaceOrderRequest(
 	 * @param id the commerce system's partner id
 	 * @param name the partner's name
 	 */
-	public record PartnerRequest(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name) {
+	public record PartnerRequest(@NotBlank @Size(max = 64) @NoControlCharacters String id,
+			@NotBlank @Size(max = 200) @NoControlCharacters String name) {
 	}
 
 	/**
 	 * @param name the customer's company name
 	 */
-	public record CustomerRequest(@NotBlank @Size(max = 200) String name) {
+	public record CustomerRequest(@NotBlank @Size(max = 200) @NoControlCharacters String name) {
 	}
 
 	/**
