@@ -65,7 +65,9 @@ final class QuartzBaseline {
 				return new Result(orders, Stats.of(latenciesFrom(due)), fired(), duplicates(), elapsed, allAt != 0);
 			}
 			finally {
-				scheduler.shutdown(false);
+				// Waits for the jobs running, so none is cut off by the stack stopping
+				// next.
+				scheduler.shutdown(true);
 			}
 		}
 	}

@@ -21,16 +21,17 @@ final class Report {
 		text.append("| measure (ms from due) | count | first | p50 | p99 | last |\n|---|---|---|---|---|---|\n");
 		text.append(burst.dueToLink().row("due to SetupLinkIssued (setupflow)")).append('\n');
 		text.append(baseline.dueToFired().row("due to job run (one Quartz trigger per order)")).append('\n');
+		text.append(burst.mail().dueToReceived().row("due to \"Configure now\" at the SMTP server (setupflow)"))
+			.append('\n');
 		text.append("%n| check | result |%n|---|---|%n".formatted());
 		text.append("| orders without a link (lost) | %,d |%n".formatted(burst.lostLinks()));
 		text.append("| links beyond the first per order | %,d |%n".formatted(burst.duplicateLinks()));
 		text.append(
 				"| orders invited twice (SetupDue in the outbox) | %,d |%n".formatted(burst.duplicateInvitations()));
-		text.append("| due to the last \"Configure now\" at the SMTP server | %s |%n"
-			.formatted((burst.dueToAllMailMillis() < 0) ? "not all within the timeout"
-					: "%,d ms".formatted(burst.dueToAllMailMillis())));
+		text.append("| due to the last \"Configure now\" at the SMTP server | %s |%n".formatted(burst.allMailed()
+				? "%,d ms".formatted(burst.mail().dueToReceived().last()) : "not all within the timeout"));
 		text.append("| orders emailed / emails beyond the first per order | %,d / %,d |%n"
-			.formatted(burst.mailedOrders(), burst.duplicateMails()));
+			.formatted(burst.mail().orders(), burst.duplicateMails()));
 		text.append("| Quartz baseline: fired / duplicates / rate | %,d of %,d / %,d / %.0f per s%s |%n".formatted(
 				baseline.fired(), baseline.orders(), baseline.duplicates(), baseline.rate(),
 				baseline.complete() ? "" : " (timed out; time for all extrapolated)"));

@@ -55,6 +55,11 @@ import org.slf4j.LoggerFactory;
  * With a data directory, each accepted message is first written there as an {@code .eml}
  * file (before SMTP answers 250), and the files are delivered again to the IMAP mailboxes
  * at the next start, so mail survives restarts.
+ *
+ * <p>
+ * A message is filed in its IMAP mailboxes once SMTP has been quiet for a second, and in
+ * any case before an IMAP session starts (see {@link MailboxDelivery}); the list of
+ * messages and the data directory have it before SMTP answers.
  */
 public final class MailServer implements AutoCloseable {
 
@@ -90,7 +95,7 @@ public final class MailServer implements AutoCloseable {
 	private final Session session = Session.getInstance(new Properties());
 
 	/** Guarded by itself; a plain list because a load test may bring 100,000 messages. */
-	private final List<ReceivedMail> received = new ArrayList<>();
+	private final List<Received> received = new ArrayList<>();
 
 	/**
 	 * SMTP hands a message over once per recipient: record it once. Identity-based, weak.
@@ -100,6 +105,8 @@ public final class MailServer implements AutoCloseable {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	private final MailboxDelivery mailboxDelivery = new MailboxDelivery();
+
 	private boolean running;
 
 	private MailServer(int smtpPort, int imapPort, Path dataDir) {
@@ -107,9 +114,10 @@ public final class MailServer implements AutoCloseable {
 		this.imapPort = imapPort;
 		this.dataDir = dataDir;
 		String loopback = InetAddress.getLoopbackAddress().getHostAddress();
-		this.greenMail = new GreenMail(
+		this.greenMail = new DeferredDeliveryGreenMail(
 				new ServerSetup[] { new ServerSetup(smtpPort, loopback, ServerSetup.PROTOCOL_SMTP),
-						new ServerSetup(imapPort, loopback, ServerSetup.PROTOCOL_IMAP) })
+						new ServerSetup(imapPort, loopback, ServerSetup.PROTOCOL_IMAP) },
+				this.mailboxDelivery)
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 	}
 
@@ -153,17 +161,24 @@ public final class MailServer implements AutoCloseable {
 	 * @return a snapshot
 	 */
 	public List<ReceivedMail> messages() {
-		synchronized (this.received) {
-			return List.copyOf(this.received);
-		}
+		return received().stream().map(Received::mail).toList();
 	}
 
 	public List<ReceivedMail> messagesTo(String address) {
-		return messages().stream().filter((mail) -> mail.isAddressedTo(address)).toList();
+		return received().stream()
+			.filter((mail) -> mail.to.stream().anyMatch(address::equalsIgnoreCase))
+			.map(Received::mail)
+			.toList();
 	}
 
 	public Optional<ReceivedMail> message(String id) {
-		return messages().stream().filter((mail) -> mail.id().equals(id)).findFirst();
+		return received().stream().filter((mail) -> mail.id.equals(id)).findFirst().map(Received::mail);
+	}
+
+	private List<Received> received() {
+		synchronized (this.received) {
+			return List.copyOf(this.received);
+		}
 	}
 
 	/**
@@ -172,6 +187,7 @@ public final class MailServer implements AutoCloseable {
 	 */
 	public void purge() {
 		synchronized (this.received) {
+			this.mailboxDelivery.discard();
 			try {
 				this.greenMail.purgeEmailFromAllMailboxes();
 			}
@@ -203,6 +219,9 @@ public final class MailServer implements AutoCloseable {
 			return;
 		}
 		this.greenMail.stop();
+		// Queued for mailboxes that are gone: a start reloads them from the data
+		// directory, or starts them empty without one.
+		this.mailboxDelivery.discard();
 		this.running = false;
 		logger.info("Mail server on SMTP localhost:{} stopped", this.smtpPort);
 	}
@@ -226,6 +245,7 @@ public final class MailServer implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
+		this.mailboxDelivery.close();
 	}
 
 	private synchronized void startServer() {
@@ -244,7 +264,8 @@ public final class MailServer implements AutoCloseable {
 			if (this.recorded.add(message)) {
 				record(message);
 			}
-			return mailboxes.handle(message, recipient);
+			GreenMailUser user = mailboxes.handle(message, recipient);
+			return (user != null) ? this.mailboxDelivery.deferring(user) : null;
 		});
 		reloadStoredMessages(users);
 		this.running = true;
@@ -259,7 +280,7 @@ public final class MailServer implements AutoCloseable {
 		if (this.dataDir != null) {
 			store(id, receivedAt, to, message.getMessage());
 		}
-		add(describe(id, receivedAt, to, message.getMessage()));
+		add(new Received(id, receivedAt, to, message.getMessage()));
 	}
 
 	/** Written to a temporary file and moved, so a crash never leaves half a message. */
@@ -296,7 +317,7 @@ public final class MailServer implements AutoCloseable {
 				for (String address : to) {
 					mailbox(users, address).deliver(message);
 				}
-				add(describe(id, receivedAt, to, message));
+				add(new Received(id, receivedAt, to, message));
 			}
 			catch (IOException | MessagingException | UserException | RuntimeException ex) {
 				logger.warn("Skipping unreadable stored message {}: {}", file, ex.toString());
@@ -324,7 +345,7 @@ public final class MailServer implements AutoCloseable {
 		}
 	}
 
-	private void add(ReceivedMail mail) {
+	private void add(Received mail) {
 		synchronized (this.received) {
 			this.received.add(mail);
 		}
@@ -347,6 +368,47 @@ public final class MailServer implements AutoCloseable {
 
 	private static String unicode(Address address) {
 		return (address instanceof InternetAddress internet) ? internet.toUnicodeString() : address.toString();
+	}
+
+	/**
+	 * A message as received, described (its bodies decoded) only when someone asks for
+	 * it: in a burst of 100,000 emails decoding every body at once cost a fifth of the
+	 * server's time, and most are never looked at.
+	 */
+	private static final class Received {
+
+		private final String id;
+
+		private final Instant receivedAt;
+
+		private final List<String> to;
+
+		private MimeMessage message;
+
+		private ReceivedMail described;
+
+		Received(String id, Instant receivedAt, List<String> to, MimeMessage message) {
+			this.id = id;
+			this.receivedAt = receivedAt;
+			this.to = List.copyOf(to);
+			this.message = message;
+		}
+
+		/** The same instance on every call: the message is decoded once. */
+		synchronized ReceivedMail mail() {
+			if (this.described == null) {
+				try {
+					this.described = describe(this.id, this.receivedAt, this.to, this.message);
+				}
+				catch (MessagingException | RuntimeException ex) {
+					logger.warn("Cannot read the headers of message {}: {}", this.id, ex.toString());
+					this.described = new ReceivedMail(this.id, "", this.to, "", this.receivedAt, null, null);
+				}
+				this.message = null;
+			}
+			return this.described;
+		}
+
 	}
 
 	/** The first text/plain and text/html parts, attachments aside. */

@@ -54,6 +54,22 @@ class MailServerTest {
 	}
 
 	@Test
+	void aMailClientAlreadyConnectedSeesNewMailOnceSmtpIsQuiet() throws Exception {
+		try (MailServer mail = MailServer.startTemporary();
+				Store store = Session.getInstance(new Properties()).getStore("imap")) {
+			store.connect(mail.host(), mail.imapPort(), "deploy@acme.example", "deploy@acme.example");
+			Folder inbox = store.getFolder("INBOX");
+			inbox.open(Folder.READ_ONLY);
+
+			send(mail, "While you were connected", "deploy@acme.example", "rep@vendor.example");
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> inbox.getMessageCount() == 1);
+			assertThat(inbox.getMessage(1).getSubject()).isEqualTo("While you were connected");
+			inbox.close(false);
+		}
+	}
+
+	@Test
 	void messagesSurviveARestartWithADataDirectory() throws Exception {
 		String id;
 		try (MailServer mail = MailServer.start(0, 0, this.dataDir)) {

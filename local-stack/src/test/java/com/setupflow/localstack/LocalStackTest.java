@@ -91,4 +91,11 @@ class LocalStackTest {
 			.contains("\"requestedStartDate\":\"2026-03-02\"");
 	}
 
+	@Test
+	void onlyTheNotificationServiceRunsAtALowerCpuPriority() {
+		assertThat(ServiceProcess.lowerPriority(Service.ORDER)).isEmpty();
+		assertThat(ServiceProcess.lowerPriority(Service.PROVISIONING)).isEmpty();
+		assertThat(ServiceProcess.lowerPriority(Service.NOTIFICATION)).containsExactly("/usr/bin/nice", "-n", "10");
+	}
+
 }

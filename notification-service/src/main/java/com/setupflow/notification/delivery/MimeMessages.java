@@ -23,6 +23,11 @@ class MimeMessages {
 
 	private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
+	private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+
+	/** RFC 5321: 998 characters and CRLF. */
+	private static final int MAX_7BIT_LINE = 998;
+
 	static {
 		// Jakarta Mail looks up its stream provider with a ServiceLoader scan of the
 		// whole class path for every body part it creates (three per email here); named
@@ -63,10 +68,35 @@ class MimeMessages {
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText(mail.text(), "UTF-8");
+		text.setHeader(TRANSFER_ENCODING, transferEncoding(mail.text()));
 		MimeBodyPart html = new MimeBodyPart();
 		html.setText(mail.html(), "UTF-8", "html");
+		html.setHeader(TRANSFER_ENCODING, transferEncoding(mail.html()));
 		message.setContent(new MimeMultipart("alternative", text, html));
 		return message;
+	}
+
+	/**
+	 * The transfer encoding Jakarta Mail would choose for a text, found without encoding
+	 * the text first: it does that, for every part of every email, when the header is
+	 * missing, which was a quarter of the sending threads' time (JFR, a burst of 10,000).
+	 * ASCII in lines SMTP accepts goes as it is; anything else as quoted-printable, which
+	 * carries any text.
+	 */
+	static String transferEncoding(String body) {
+		int lineLength = 0;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lineLength = 0;
+				continue;
+			}
+			lineLength++;
+			if (c >= 0x7f || (c < 0x20 && c != '\t') || lineLength > MAX_7BIT_LINE) {
+				return "quoted-printable";
+			}
+		}
+		return "7bit";
 	}
 
 }

@@ -1,6 +1,10 @@
 package com.setupflow.order.progress;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -40,6 +44,53 @@ class ProgressEventHandler {
 		this.orders = orders;
 		this.timeline = timeline;
 		this.processedEvents = processedEvents;
+	}
+
+	/**
+	 * Handles a polled batch in the order given. Reports that only go on the timeline
+	 * (links issued, emails sent: two per order in a morning's burst) are recorded a run
+	 * at a time with two statements; a report that moves the order is applied on its own,
+	 * after the run before it, so each order's reports take effect in the order they
+	 * came.
+	 */
+	@Transactional
+	public void handleAll(List<EventEnvelope> envelopes) {
+		List<EventEnvelope> run = new ArrayList<>();
+		for (EventEnvelope envelope : envelopes) {
+			if (movesOrder(envelope.payload())) {
+				recordAll(run);
+				run.clear();
+				handle(envelope);
+			}
+			else {
+				run.add(envelope);
+			}
+		}
+		recordAll(run);
+	}
+
+	/**
+	 * {@link #handle} for reports that do not move the order, set-wise. The order is not
+	 * locked: an entry changes nothing of it, and its foreign key keeps the order from
+	 * going away meanwhile.
+	 */
+	private void recordAll(List<EventEnvelope> run) {
+		List<EventEnvelope> aboutOrders = run.stream().filter((envelope) -> orderIdOf(envelope).isPresent()).toList();
+		if (aboutOrders.isEmpty()) {
+			return;
+		}
+		Set<UUID> firstTime = new HashSet<>(this.processedEvents.firstDeliveries(aboutOrders, CONSUMER));
+		List<Timeline.NewEntry> entries = new ArrayList<>(aboutOrders.size());
+		for (EventEnvelope envelope : aboutOrders) {
+			// Taken once: a second copy in the same run is a redelivery.
+			if (firstTime.remove(envelope.eventId())) {
+				ProgressEntries.entryFor(envelope.payload())
+					.ifPresent((entry) -> entries.add(new Timeline.NewEntry(orderIdOf(envelope).get(),
+							envelope.occurredAt(), entry.kind(), entry.detail(), envelope.eventId())));
+			}
+		}
+		// Reports about no known order (a subscription's email) add nothing.
+		this.timeline.recordAllOfKnownOrders(entries);
 	}
 
 	@Transactional
@@ -92,6 +143,12 @@ class ProgressEventHandler {
 			return false;
 		}
 		return true;
+	}
+
+	/** Whether {@link #changeOrder} changes the order for this report. */
+	private static boolean movesOrder(Object payload) {
+		return payload instanceof ProvisioningStarted || payload instanceof PartnerOrgDisputed
+				|| payload instanceof OrderInstalled || payload instanceof ServicesDeployed;
 	}
 
 	/**

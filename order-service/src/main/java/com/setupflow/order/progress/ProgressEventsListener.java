@@ -29,7 +29,7 @@ class ProgressEventsListener {
 
 	@KafkaListener(topics = { Topics.PROVISIONING, Topics.NOTIFICATIONS }, batch = "true")
 	void onEvents(List<ConsumerRecord<String, String>> records) {
-		this.batches.apply(records, this.handler::handle);
+		this.batches.applyAll(records, this.handler::handleAll);
 	}
 
 }

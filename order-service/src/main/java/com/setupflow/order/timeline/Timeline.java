@@ -34,7 +34,7 @@ public class Timeline {
 	 * entry.
 	 */
 	public void record(UUID orderId, Instant occurredAt, String kind, String detail, UUID sourceEventId) {
-		String clipped = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
+		String clipped = clip(detail);
 		this.jdbc
 			.sql("insert into order_timeline (order_id, occurred_at, kind, detail, source_event_id)"
 					+ " values (?, ?, ?, ?, ?) on conflict (source_event_id) do nothing")
@@ -55,6 +55,34 @@ public class Timeline {
 					statement.setString(3, entry.kind());
 					statement.setString(4, entry.detail());
 				});
+	}
+
+	/**
+	 * {@link #record} for many entries with one statement, in the order given; entries of
+	 * orders this service does not have are left out, and an entry whose source event was
+	 * recorded before adds nothing.
+	 */
+	public void recordAllOfKnownOrders(List<NewEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("insert into order_timeline (order_id, occurred_at, kind, detail, source_event_id)"
+					+ " select e.order_id, e.occurred_at, e.kind, e.detail, e.source_event_id"
+					+ " from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::uuid[]) with ordinality"
+					+ " as e(order_id, occurred_at, kind, detail, source_event_id, n)"
+					+ " where exists (select 1 from purchase_order o where o.id = e.order_id)"
+					+ " order by e.n on conflict (source_event_id) do nothing")
+			.params(entries.stream().map(NewEntry::orderId).toArray(UUID[]::new),
+					entries.stream().map((entry) -> entry.occurredAt().toString()).toArray(String[]::new),
+					entries.stream().map(NewEntry::kind).toArray(String[]::new),
+					entries.stream().map((entry) -> clip(entry.detail())).toArray(String[]::new),
+					entries.stream().map(NewEntry::sourceEventId).toArray(UUID[]::new))
+			.update();
+	}
+
+	private static String clip(String detail) {
+		return (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL) : detail;
 	}
 
 	/** The order's entries, oldest first. */
@@ -85,6 +113,18 @@ public class Timeline {
 						rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"), rs.getString("detail")));
 			});
 		return latest;
+	}
+
+	/**
+	 * An entry to append.
+	 *
+	 * @param orderId the order
+	 * @param occurredAt when it happened
+	 * @param kind what happened, such as {@code LINK_ISSUED}
+	 * @param detail the words a person reads
+	 * @param sourceEventId the event that reported it: recorded once
+	 */
+	public record NewEntry(UUID orderId, Instant occurredAt, String kind, String detail, UUID sourceEventId) {
 	}
 
 }
