@@ -41,6 +41,9 @@ class FaultSuiteTest {
 	/** Surefire runs in the module's directory. */
 	private static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
 
+	/** From "ready again" to "every order accepted before that has its invitation". */
+	private static final Duration RECOVERY_BOUND = Duration.ofSeconds(30);
+
 	private final Plan plan = Plan.fromSystemProperty();
 
 	@Test
@@ -74,6 +77,14 @@ class FaultSuiteTest {
 		SoftAssertions softly = new SoftAssertions();
 		for (Report.Row row : report.rows()) {
 			softly.assertThat(row.result().isClean()).as("%s: %s", row.fault(), row.result()).isTrue();
+			if (row.drained() != null) {
+				// A bound that tells a healthy recovery (seconds) from a stuck one, such
+				// as
+				// a consumer group waiting out a dead member's 45 s session.
+				softly.assertThat(row.drained())
+					.as("%s: backlog drained after the restart", row.fault())
+					.isLessThanOrEqualTo(RECOVERY_BOUND);
+			}
 		}
 		softly.assertAll();
 	}
