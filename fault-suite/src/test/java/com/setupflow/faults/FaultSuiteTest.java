@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,8 @@ class FaultSuiteTest {
 	/** From "ready again" to "every order accepted before that has its invitation". */
 	private static final Duration RECOVERY_BOUND = Duration.ofSeconds(30);
 
+	private static final String ALL = "all orders, after every fault";
+
 	private final Plan plan = Plan.fromSystemProperty();
 
 	@Test
@@ -52,6 +56,7 @@ class FaultSuiteTest {
 		Path dataDir = emptyDirectory(MODULE.resolve("target/fault-run-" + this.plan.name()));
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		Report report = new Report(this.plan);
+		Map<String, Integer> resendBounds = new HashMap<>();
 		logger.info("Fault suite, plan {}: starting PostgreSQL, Kafka, SMTP and the services", this.plan.name());
 		try (Cluster cluster = Cluster.start(MODULE.getParent(), dataDir);
 				EventTap tap = new EventTap(cluster.kafka().bootstrapServers(), "fault-ledger-" + run)) {
@@ -60,10 +65,11 @@ class FaultSuiteTest {
 			try (Traffic traffic = new Traffic(cluster, mail, run, this.plan.settle().plusSeconds(60))) {
 				for (Fault fault : this.plan.faults()) {
 					report.add(underLoad(fault, cluster, traffic, ledger));
+					resendBounds.put(fault.label(), fault.mayResendEmails());
 				}
 				Ledger.Result all = settled(ledger, traffic.orders());
-				report
-					.add(new Report.Row("all orders, after every fault", all, traffic.failedCalls(), null, null, null));
+				report.add(new Report.Row(ALL, all, traffic.failedCalls(), null, null, null));
+				resendBounds.put(ALL, this.plan.faults().stream().mapToInt(Fault::mayResendEmails).sum());
 			}
 			finally {
 				Path written = report.write(MODULE.resolve("target/reliability-" + this.plan.name() + ".md"));
@@ -77,10 +83,12 @@ class FaultSuiteTest {
 		SoftAssertions softly = new SoftAssertions();
 		for (Report.Row row : report.rows()) {
 			softly.assertThat(row.result().isClean()).as("%s: %s", row.fault(), row.result()).isTrue();
+			softly.assertThat(row.result().emailsResent)
+				.as("%s: emails sent again after a crash: %s", row.fault(), row.result())
+				.isLessThanOrEqualTo(resendBounds.getOrDefault(row.fault(), 0));
 			if (row.drained() != null) {
-				// A bound that tells a healthy recovery (seconds) from a stuck one, such
-				// as
-				// a consumer group waiting out a dead member's 45 s session.
+				// Tells a healthy recovery (seconds) from a stuck one, such as a consumer
+				// group waiting out a dead member's 45 s session.
 				softly.assertThat(row.drained())
 					.as("%s: backlog drained after the restart", row.fault())
 					.isLessThanOrEqualTo(RECOVERY_BOUND);

@@ -36,8 +36,11 @@ final class MailIndex {
 
 	}
 
-	/** One email as the ledger sees it. */
-	record Mail(Kind kind, String subject, Instant receivedAt, String textBody) {
+	/**
+	 * One email as the ledger sees it; copies of one email (sent again after a crash)
+	 * share the Message-ID.
+	 */
+	record Mail(Kind kind, String subject, Instant receivedAt, String textBody, String messageId) {
 	}
 
 	private final MailServer server;
@@ -79,7 +82,7 @@ final class MailIndex {
 		List<ReceivedMail> all = this.server.messages();
 		for (ReceivedMail received : all.subList(this.indexed, all.size())) {
 			Mail mail = new Mail(Kind.of(received.subject()), received.subject(), received.receivedAt(),
-					(received.textBody() != null) ? received.textBody() : "");
+					(received.textBody() != null) ? received.textBody() : "", received.messageId());
 			for (String to : received.to()) {
 				this.byRecipient.computeIfAbsent(to.toLowerCase(Locale.ROOT), (key) -> new ArrayList<>()).add(mail);
 			}

@@ -1,6 +1,7 @@
 package com.setupflow.faults;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,13 +26,23 @@ record Plan(String name, int ordersPerSecond, Duration before, Duration downFor,
 	static final Plan FULL = new Plan("full", 10, Duration.ofSeconds(15), Duration.ofSeconds(10),
 			Duration.ofSeconds(15), Duration.ofSeconds(180), List.of(Fault.values()));
 
+	/**
+	 * {@code -Dfaults.plan=bounded|full}, and optionally
+	 * {@code -Dfaults.only=RESTART_KAFKA,...} to run some of its faults only.
+	 */
 	static Plan fromSystemProperty() {
 		String name = System.getProperty("faults.plan", "bounded");
-		return switch (name) {
+		Plan plan = switch (name) {
 			case "bounded" -> BOUNDED;
 			case "full" -> FULL;
 			default -> throw new IllegalArgumentException("faults.plan is bounded or full, not " + name);
 		};
+		String only = System.getProperty("faults.only", "");
+		if (only.isBlank()) {
+			return plan;
+		}
+		List<Fault> faults = Arrays.stream(only.split(",")).map(String::trim).map(Fault::valueOf).toList();
+		return new Plan(plan.name, plan.ordersPerSecond, plan.before, plan.downFor, plan.after, plan.settle, faults);
 	}
 
 }

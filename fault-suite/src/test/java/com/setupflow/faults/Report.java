@@ -62,11 +62,11 @@ final class Report {
 		md.append("Machine: ").append(machine()).append("\n\n");
 		md.append(
 				"| fault | orders (invite / cancel / deploy / future) | accepted (of which replayed: 200) | calls retried "
-						+ "| wrong or missing state | emails received / expected | emails twice | emails lost "
+						+ "| wrong or missing state | emails received / expected | emails twice | sent again after a crash (same Message-ID) | emails lost "
 						+ "| BillingStarted / expected | BillingStarted twice | events published | events lost (outbox unpublished) "
 						+ "| relay republished (deduped) | down | first invitation after restart | backlog drained after restart "
 						+ "| worst order → email |\n");
-		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Row row : this.rows) {
 			Ledger.Result r = row.result();
 			md.append("| ").append(row.fault());
@@ -85,7 +85,8 @@ final class Report {
 			md.append(" | ").append(row.retriedCalls());
 			md.append(" | ").append(r.wrongState + r.lostOrders + r.driverGaveUp + r.inFlight);
 			md.append(" | ").append(r.emailsReceived).append(" / ").append(r.emailsExpected);
-			md.append(" | ").append(r.emailDuplicates + r.emailsUnexpected);
+			md.append(" | ").append(r.emailDuplicates);
+			md.append(" | ").append(r.emailsResent);
 			md.append(" | ").append(r.emailsMissing);
 			md.append(" | ").append(r.billingStarted).append(" / ").append(r.billingExpected);
 			md.append(" | ").append(r.billingDuplicates);

@@ -42,6 +42,9 @@ final class ServiceNode {
 
 	private volatile Process process;
 
+	/** Answered its readiness probe since it was last launched. */
+	private volatile boolean ready;
+
 	ServiceNode(Service service, String name, int port, Path jar, Path log, Map<String, String> environment) {
 		this.service = service;
 		this.name = name;
@@ -71,6 +74,11 @@ final class ServiceNode {
 		return this.process.pid();
 	}
 
+	/** Launched, ready, and not killed or stopped since: worth sending requests to. */
+	boolean isReady() {
+		return this.ready && isAlive();
+	}
+
 	boolean isAlive() {
 		Process running = this.process;
 		return running != null && running.isAlive();
@@ -86,6 +94,7 @@ final class ServiceNode {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
 		builder.environment().putAll(this.environment);
+		this.ready = false;
 		this.process = builder.start();
 	}
 
@@ -102,12 +111,14 @@ final class ServiceNode {
 			.failFast(this.name + " exited; see " + this.log, () -> !isAlive())
 			.ignoreExceptionsInstanceOf(IOException.class)
 			.until(() -> http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+		this.ready = true;
 		return Instant.now();
 	}
 
 	/** SIGKILL: no shutdown hook, no graceful close, nothing flushed. */
 	void kill() throws InterruptedException {
 		Process running = this.process;
+		this.ready = false;
 		running.destroyForcibly();
 		if (!running.waitFor(30, TimeUnit.SECONDS)) {
 			throw new IllegalStateException(this.name + " survived SIGKILL for 30 s");
@@ -117,6 +128,7 @@ final class ServiceNode {
 	/** SIGTERM, then SIGKILL if it has not stopped after a bound. */
 	void stop() throws InterruptedException {
 		Process running = this.process;
+		this.ready = false;
 		if (running == null || !running.isAlive()) {
 			return;
 		}

@@ -278,10 +278,15 @@ final class Traffic implements AutoCloseable {
 		return Optional.empty();
 	}
 
-	/** Instances of a service take turns: with two of each, both serve. */
+	/**
+	 * Ready instances of a service take turns: with two of each, both serve. With none
+	 * ready (killed, restarting) the first gets the call, fails, and the call is retried.
+	 */
 	private ServiceNode next(Service service) {
 		List<ServiceNode> instances = this.cluster.instances(service);
-		return instances.get(Math.floorMod(this.roundRobin.getAndIncrement(), instances.size()));
+		List<ServiceNode> ready = instances.stream().filter(ServiceNode::isReady).toList();
+		List<ServiceNode> candidates = ready.isEmpty() ? instances : ready;
+		return candidates.get(Math.floorMod(this.roundRobin.getAndIncrement(), candidates.size()));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
