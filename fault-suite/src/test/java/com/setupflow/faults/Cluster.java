@@ -53,6 +53,8 @@ final class Cluster implements AutoCloseable {
 
 	private final Map<Service, List<ServiceNode>> nodes = new EnumMap<>(Service.class);
 
+	private final Thread shutdownHook = new Thread(this::close, "fault-suite-cluster-shutdown");
+
 	private EmbeddedPostgresServer postgres;
 
 	private EmbeddedKafkaBroker kafka;
@@ -84,6 +86,9 @@ final class Cluster implements AutoCloseable {
 			}
 		}
 		Cluster cluster = new Cluster(repository, dataDir);
+		// Should the test JVM be stopped without closing the cluster (Ctrl-C, a build
+		// timeout), the services and PostgreSQL must not outlive it.
+		Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
 		try {
 			cluster.startInfrastructure();
 			List<ServiceNode> first = new ArrayList<>();
@@ -213,6 +218,14 @@ final class Cluster implements AutoCloseable {
 	/** Services first (SIGTERM), then Kafka, mail and PostgreSQL. */
 	@Override
 	public void close() {
+		if (Thread.currentThread() != this.shutdownHook) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+			}
+			catch (IllegalStateException ex) {
+				// The JVM is shutting down: the hook runs, or ran, close() too.
+			}
+		}
 		for (Service service : Service.values()) {
 			for (ServiceNode node : this.nodes.get(service)) {
 				try {
