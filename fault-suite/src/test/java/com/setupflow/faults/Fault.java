@@ -29,7 +29,20 @@ enum Fault {
 
 	RESTART_POSTGRES("restart PostgreSQL"),
 
-	TWO_INSTANCES("two instances of every service");
+	/**
+	 * PostgreSQL's immediate shutdown (SIGQUIT to the postmaster): no checkpoint, every
+	 * session cut; the restart replays the WAL, as after a crash.
+	 */
+	CRASH_POSTGRES("crash PostgreSQL (immediate stop), restart with crash recovery"),
+
+	TWO_INSTANCES("two instances of every service"),
+
+	/**
+	 * With two instances of each service, SIGKILL the first of each while the second
+	 * carries on: the survivors take over partitions, timers and sending; then the killed
+	 * ones start again.
+	 */
+	KILL_ONE_OF_TWO("SIGKILL one of two instances of every service, restart");
 
 	private final String label;
 
@@ -49,7 +62,9 @@ enum Fault {
 	 */
 	int mayResendEmails() {
 		return switch (this) {
-			case KILL_NOTIFICATION_SERVICE, KILL_NOTIFICATION_WHILE_SENDING, RESTART_POSTGRES -> 2 * 100;
+			case KILL_NOTIFICATION_SERVICE, KILL_NOTIFICATION_WHILE_SENDING, RESTART_POSTGRES, CRASH_POSTGRES,
+					KILL_ONE_OF_TWO ->
+				2 * 100;
 			default -> 0;
 		};
 	}
@@ -91,18 +106,60 @@ enum Fault {
 				cluster.postgres().restart();
 				yield allReady(cluster);
 			}
-			case TWO_INSTANCES -> {
-				List<ServiceNode> twins = new ArrayList<>();
+			case CRASH_POSTGRES -> {
+				long postmaster = postmasterPid(cluster);
+				Process quit = new ProcessBuilder("kill", "-QUIT", String.valueOf(postmaster)).inheritIO().start();
+				if (quit.waitFor() != 0) {
+					throw new IllegalStateException("kill -QUIT " + postmaster + " failed");
+				}
+				stayDown(downFor, () -> ProcessHandle.of(postmaster).map((process) -> !process.isAlive()).orElse(true));
+				// Forgets the crashed server (its pg_ctl stop finds nothing to stop).
+				cluster.postgres().stop();
+				cluster.postgres().restart();
+				yield allReady(cluster);
+			}
+			case TWO_INSTANCES -> twoOfEach(cluster);
+			case KILL_ONE_OF_TWO -> {
+				twoOfEach(cluster);
+				List<ServiceNode> first = new ArrayList<>();
 				for (Service service : Service.values()) {
-					twins.add(cluster.launchInstance(service));
+					first.add(cluster.first(service));
+				}
+				for (ServiceNode node : first) {
+					node.kill();
+				}
+				stayDown(downFor, () -> first.stream().noneMatch(ServiceNode::isAlive));
+				for (ServiceNode node : first) {
+					node.launch();
 				}
 				Instant ready = Instant.now();
-				for (ServiceNode twin : twins) {
-					ready = twin.awaitReady(Cluster.READY);
+				for (ServiceNode node : first) {
+					ready = node.awaitReady(Cluster.READY);
 				}
 				yield ready;
 			}
 		};
+	}
+
+	/** Starts a second instance of every service that has only one. */
+	private static Instant twoOfEach(Cluster cluster) throws Exception {
+		List<ServiceNode> twins = new ArrayList<>();
+		for (Service service : Service.values()) {
+			if (cluster.instances(service).size() < 2) {
+				twins.add(cluster.launchInstance(service));
+			}
+		}
+		Instant ready = Instant.now();
+		for (ServiceNode twin : twins) {
+			ready = twin.awaitReady(Cluster.READY);
+		}
+		return ready;
+	}
+
+	/** The first line of {@code postmaster.pid}. */
+	private static long postmasterPid(Cluster cluster) throws java.io.IOException {
+		return Long.parseLong(
+				java.nio.file.Files.readAllLines(cluster.postgres().dataDir().resolve("postmaster.pid")).get(0).trim());
 	}
 
 	private static Instant killAndRestart(ServiceNode node, Duration downFor) throws Exception {
