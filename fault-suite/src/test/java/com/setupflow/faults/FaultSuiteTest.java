@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>
  * {@code -Dfaults.plan=bounded} (the default, part of every {@code verify}) kills each
- * service once under a short load; {@code full} ({@code -Pfaults-full}) runs every fault,
- * longer.
+ * service once and restarts Kafka and PostgreSQL under a short load; {@code full}
+ * ({@code -Pfaults-full}) runs every fault, longer.
  */
 class FaultSuiteTest {
 

@@ -21,7 +21,8 @@ record Plan(String name, int ordersPerSecond, Duration before, Duration downFor,
 
 	static final Plan BOUNDED = new Plan("bounded", 5, Duration.ofSeconds(5), Duration.ofSeconds(1),
 			Duration.ofSeconds(5), Duration.ofSeconds(120),
-			List.of(Fault.KILL_ORDER_SERVICE, Fault.KILL_PROVISIONING_SERVICE, Fault.KILL_NOTIFICATION_SERVICE));
+			List.of(Fault.KILL_ORDER_SERVICE, Fault.KILL_PROVISIONING_SERVICE, Fault.KILL_NOTIFICATION_SERVICE,
+					Fault.RESTART_KAFKA, Fault.RESTART_POSTGRES));
 
 	static final Plan FULL = new Plan("full", 10, Duration.ofSeconds(15), Duration.ofSeconds(10),
 			Duration.ofSeconds(15), Duration.ofSeconds(180), List.of(Fault.values()));
