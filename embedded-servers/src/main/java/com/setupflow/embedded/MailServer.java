@@ -363,7 +363,8 @@ public final class MailServer implements AutoCloseable {
 			// A body we cannot decode still leaves a listable message.
 			logger.warn("Cannot read the body of message {}: {}", id, ex.toString());
 		}
-		return new ReceivedMail(id, sender, to, message.getSubject(), receivedAt, bodies.text, bodies.html);
+		return new ReceivedMail(id, sender, to, message.getSubject(), receivedAt, bodies.text, bodies.html,
+				message.getMessageID());
 	}
 
 	private static String unicode(Address address) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param receivedAt when the server accepted the message
  * @param textBody the first text/plain part, or {@code null}
  * @param htmlBody the first text/html part, or {@code null}
+ * @param messageId the Message-ID header as sent, or {@code null}: two copies of one
+ * email share it, two emails do not
  */
 public record ReceivedMail(String id, String from, List<String> to, String subject, Instant receivedAt, String textBody,
-		String htmlBody) {
+		String htmlBody, String messageId) {
 
 	public ReceivedMail {
 		to = List.copyOf(to);

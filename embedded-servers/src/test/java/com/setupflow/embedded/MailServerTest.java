@@ -40,6 +40,8 @@ class MailServerTest {
 			assertThat(received.textBody()).contains("http://localhost:8082/setup/abc");
 			assertThat(received.htmlBody()).contains("<a href=\"http://localhost:8082/setup/abc\">");
 			assertThat(received.receivedAt()).isNotNull();
+			// JavaMail's own: a copy sent again would carry the same one.
+			assertThat(received.messageId()).startsWith("<").endsWith(">");
 			assertThat(mail.message(received.id())).contains(received);
 			assertThat(mail.messagesTo("REP@vendor.example")).containsExactly(received);
 
