@@ -403,7 +403,7 @@ public final class MailServer implements AutoCloseable {
 				}
 				catch (MessagingException | RuntimeException ex) {
 					logger.warn("Cannot read the headers of message {}: {}", this.id, ex.toString());
-					this.described = new ReceivedMail(this.id, "", this.to, "", this.receivedAt, null, null);
+					this.described = new ReceivedMail(this.id, "", this.to, "", this.receivedAt, null, null, null);
 				}
 				this.message = null;
 			}
