@@ -7,13 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,7 +22,6 @@ import java.util.stream.StreamSupport;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -129,19 +126,14 @@ class SetupWizardBrowserTest {
 	@Timeout(value = 4, unit = TimeUnit.MINUTES)
 	static void startTheSystemAndABrowser() throws IOException {
 		StackRun.assertJarsBuilt();
-		Path chromium = chromium();
-		Assertions.assertThat(chromium).as("Chromium (apt-get install chromium, or set CHROMIUM_PATH)").isExecutable();
+		// Before anything starts: a missing browser is the likeliest set-up fault.
+		Chromium.executable();
 		ports = Ports.free();
 		Path dataDir = StackRun.emptyDirectory(WORK.resolve("data"));
 		stack = StackRun.start(dataDir, ports, WORK.resolve("stack.out"));
 		// The browser starts while the stack does.
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		try {
 			printed = stack.awaitBanner();
@@ -510,11 +502,6 @@ class SetupWizardBrowserTest {
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static Path chromium() {
-		String configured = System.getProperty("CHROMIUM_PATH", System.getenv("CHROMIUM_PATH"));
-		return Paths.get((configured != null && !configured.isBlank()) ? configured : "/usr/bin/chromium");
 	}
 
 	/** An organisation as the wizard's address form asks for it. */
