@@ -324,10 +324,6 @@ public class Subscription {
 		return this.trialEndsAt;
 	}
 
-	public Instant getTrialRemindedAt() {
-		return this.trialRemindedAt;
-	}
-
 	/** When it was cancelled or expired; {@code null} while it is live. */
 	public Instant getEndedAt() {
 		return this.endedAt;

@@ -30,8 +30,6 @@ public interface Subscriptions extends Repository<Subscription, UUID> {
 
 	Optional<Subscription> findByOrderId(UUID orderId);
 
-	List<Subscription> findByCustomerOrgId(UUID customerOrgId);
-
 	/** The subscriptions a partner org manages, newest first. */
 	List<Subscription> findByPartnerOrgIdOrderByCreatedAtDesc(UUID partnerOrgId);
 
