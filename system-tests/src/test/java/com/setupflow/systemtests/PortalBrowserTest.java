@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,21 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,77 +64,10 @@ class PortalBrowserTest {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static StackRun stack;
-
-	private static Ports ports;
-
-	private static PrintedOrder printed;
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	private BrowserContext context;
+	@RegisterExtension
+	static final BrowserStack system = new BrowserStack(WORK);
 
 	private Page page;
-
-	@RegisterExtension
-	final TestExecutionExceptionHandler showWhatWentWrong = (context, failure) -> {
-		if (this.page != null) {
-			failure.addSuppressed(whatTheBrowserShowed(context.getRequiredTestMethod().getName()));
-		}
-		if (stack != null) {
-			failure.addSuppressed(stack.diagnosis());
-		}
-		throw failure;
-	};
-
-	@BeforeAll
-	@Timeout(value = 4, unit = TimeUnit.MINUTES)
-	static void startTheSystemAndABrowser() throws IOException {
-		StackRun.assertJarsBuilt();
-		// Before anything starts: a missing browser is the likeliest set-up fault.
-		Chromium.executable();
-		ports = Ports.free();
-		Path dataDir = StackRun.emptyDirectory(WORK.resolve("data"));
-		stack = StackRun.start(dataDir, ports, WORK.resolve("stack.out"));
-		// The browser starts while the stack does.
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-		try {
-			printed = stack.awaitBanner();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			ex.addSuppressed(stack.diagnosis());
-			throw ex;
-		}
-	}
-
-	@AfterAll
-	@Timeout(value = 3, unit = TimeUnit.MINUTES)
-	static void stopEverything() throws InterruptedException {
-		try {
-			if (playwright != null) {
-				playwright.close(); // closes the browser too
-			}
-			if (stack != null) {
-				stack.stop();
-			}
-		}
-		finally {
-			if (stack != null) {
-				stack.forceStop();
-			}
-		}
-	}
-
-	@AfterEach
-	void closeTheBrowserWindow() {
-		if (this.context != null) {
-			this.context.close();
-		}
-	}
 
 	@Test
 	@Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -218,7 +142,7 @@ class PortalBrowserTest {
 		assertThat(heading()).hasText("Cancel the subscription");
 		assertThat(main()).containsText("Cancel the subscription for " + customer);
 		button("Yes, cancel the subscription").click();
-		assertThat(this.page).hasURL(ports.provisioningUrl() + "/portal/archived?notice=cancelled");
+		assertThat(this.page).hasURL(system.ports().provisioningUrl() + "/portal/archived?notice=cancelled");
 		assertThat(heading()).hasText("Archived subscriptions");
 		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("The subscription was cancelled.");
 		assertThat(rowOf(customer)).containsText("Cancelled");
@@ -234,7 +158,7 @@ class PortalBrowserTest {
 	 */
 	private static void aPartnerAdminWithAPassword(String run, String partnerName, String contact, String password)
 			throws IOException, InterruptedException {
-		ObjectNode order = (ObjectNode) json.readTree(printed.body());
+		ObjectNode order = (ObjectNode) json.readTree(system.printed().body());
 		order.put("orderNumber", "E2E-PORTAL-" + run);
 		order.putObject("partner").put("id", "P-PORTAL-" + run).put("name", partnerName);
 		order.putObject("customer").put("name", "Globex " + run);
@@ -242,15 +166,15 @@ class PortalBrowserTest {
 		order.put("timeZone", ORDER_ZONE.getId());
 		order.put("deploymentContactEmail", contact);
 		order.put("locale", "en");
-		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(printed.url()))
-			.header("Authorization", "Bearer " + printed.apiKey())
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(system.printed().url()))
+			.header("Authorization", "Bearer " + system.printed().apiKey())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(order))));
 		Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
 		Matcher link = SETUP_LINK.matcher(awaitMailTo(contact).path("textBody").asString());
 		Assertions.assertThat(link.find()).as("a setup link in the Configure now email").isTrue();
-		String setup = ports.provisioningUrl() + "/api/v1/setup/" + link.group(1);
+		String setup = system.ports().provisioningUrl() + "/api/v1/setup/" + link.group(1);
 		ObjectNode draft = json.createObjectNode().put("role", "PARTNER").put("who", "ME");
 		draft.set("partnerOrg", org(partnerName, "DE", "1 Main Street", "Berlin", "10115"));
 		draft.put("customerAdminEmail", "admin-" + run + "@globex-" + run + ".example");
@@ -287,7 +211,7 @@ class PortalBrowserTest {
 			.isEqualTo(partnerName + " invited you to manage " + customer + " on setupflow");
 		Matcher link = INVITATION_LINK.matcher(email.path("textBody").asString());
 		Assertions.assertThat(link.find()).as("an invitation link in %s", email.path("textBody").asString()).isTrue();
-		Assertions.assertThat(link.group()).startsWith(ports.provisioningUrl() + "/invitations/");
+		Assertions.assertThat(link.group()).startsWith(system.ports().provisioningUrl() + "/invitations/");
 		return link.group();
 	}
 
@@ -298,7 +222,8 @@ class PortalBrowserTest {
 	}
 
 	private static JsonNode mailTo(String address) throws IOException, InterruptedException {
-		HttpResponse<String> messages = send(HttpRequest.newBuilder(URI.create(ports.mailboxUrl() + "/api/messages")));
+		HttpResponse<String> messages = send(
+				HttpRequest.newBuilder(URI.create(system.ports().mailboxUrl() + "/api/messages")));
 		Assertions.assertThat(messages.statusCode()).isEqualTo(200);
 		return StreamSupport.stream(json.readTree(messages.body()).spliterator(), false)
 			.filter((message) -> StreamSupport.stream(message.path("to").spliterator(), false)
@@ -310,17 +235,15 @@ class PortalBrowserTest {
 	// What the person in front of the browser does
 
 	private void openTheBrowser() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
-		this.context.setDefaultTimeout(15_000);
-		this.page = this.context.newPage();
+		this.page = system.openPage("en-US");
 	}
 
 	private void signIn(String email, String password) {
-		this.page.navigate(ports.provisioningUrl() + "/login");
+		this.page.navigate(system.ports().provisioningUrl() + "/login");
 		field("Email").fill(email);
 		field("Password").fill(password);
 		button("Sign in").click();
-		assertThat(this.page).hasURL(ports.provisioningUrl() + "/portal");
+		assertThat(this.page).hasURL(system.ports().provisioningUrl() + "/portal");
 	}
 
 	private void signOut() {
@@ -363,20 +286,6 @@ class PortalBrowserTest {
 
 	private Locator link(String name) {
 		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	/** Attached to a failure: where the browser was, what it showed, a screenshot. */
-	private AssertionError whatTheBrowserShowed(String test) {
-		try {
-			Path screenshot = Files.createDirectories(WORK.resolve("screenshots")).resolve(test + ".png");
-			this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
-			String text = this.page.locator("body").innerText();
-			return new AssertionError("The browser was at " + this.page.url() + " (screenshot: " + screenshot
-					+ ") showing:\n" + text.substring(0, Math.min(text.length(), 3000)));
-		}
-		catch (RuntimeException | IOException ex) {
-			return new AssertionError("The browser could not be inspected: " + ex);
-		}
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,12 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -35,12 +30,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -90,86 +83,27 @@ class SetupWizardBrowserTest {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static StackRun stack;
-
-	private static Ports ports;
-
-	private static PrintedOrder printed;
-
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final BrowserStack system = new BrowserStack(WORK);
 
 	/** What the billing system reads, as it would: a plain consumer of the topic. */
 	private static KafkaConsumer<String, String> billing;
 
 	private static final List<JsonNode> billingEvents = new ArrayList<>();
 
-	private BrowserContext context;
-
 	private Page page;
 
 	private Wording words;
 
-	@RegisterExtension
-	final TestExecutionExceptionHandler showWhatWentWrong = (context, failure) -> {
-		if (this.page != null) {
-			failure.addSuppressed(whatTheBrowserShowed(context.getRequiredTestMethod().getName()));
-		}
-		if (stack != null) {
-			failure.addSuppressed(stack.diagnosis());
-		}
-		throw failure;
-	};
-
 	@BeforeAll
-	@Timeout(value = 4, unit = TimeUnit.MINUTES)
-	static void startTheSystemAndABrowser() throws IOException {
-		StackRun.assertJarsBuilt();
-		// Before anything starts: a missing browser is the likeliest set-up fault.
-		Chromium.executable();
-		ports = Ports.free();
-		Path dataDir = StackRun.emptyDirectory(WORK.resolve("data"));
-		stack = StackRun.start(dataDir, ports, WORK.resolve("stack.out"));
-		// The browser starts while the stack does.
-		playwright = Chromium.playwright();
-		browser = Chromium.launch(playwright);
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-		try {
-			printed = stack.awaitBanner();
-			billing = billingConsumer();
-		}
-		catch (RuntimeException | AssertionError ex) {
-			ex.addSuppressed(stack.diagnosis());
-			throw ex;
-		}
+	static void listenAsTheBillingSystem() {
+		billing = billingConsumer();
 	}
 
 	@AfterAll
-	@Timeout(value = 3, unit = TimeUnit.MINUTES)
-	static void stopEverything() throws InterruptedException {
-		try {
-			if (billing != null) {
-				billing.close(Duration.ofSeconds(5));
-			}
-			if (playwright != null) {
-				playwright.close(); // closes the browser too
-			}
-			if (stack != null) {
-				stack.stop();
-			}
-		}
-		finally {
-			if (stack != null) {
-				stack.forceStop();
-			}
-		}
-	}
-
-	@AfterEach
-	void closeTheBrowserWindow() {
-		if (this.context != null) {
-			this.context.close();
+	static void stopListening() {
+		if (billing != null) {
+			billing.close(Duration.ofSeconds(5));
 		}
 	}
 
@@ -224,7 +158,7 @@ class SetupWizardBrowserTest {
 		theOrderCanBeFollowedInEveryServicesLogAndMetrics(orderId);
 
 		signInToThePortal(contact, password);
-		assertThat(this.page).hasURL(ports.provisioningUrl() + "/portal");
+		assertThat(this.page).hasURL(system.ports().provisioningUrl() + "/portal");
 		assertThat(heading()).hasText(wording.subscriptions());
 		assertThat(this.page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(customerOrg.name())))
 			.containsText(wording.active());
@@ -235,7 +169,7 @@ class SetupWizardBrowserTest {
 	 * the order's correlation id and trace id, and the business counters moved.
 	 */
 	private static void theOrderCanBeFollowedInEveryServicesLogAndMetrics(String orderId) throws Exception {
-		ServiceLogs logs = new ServiceLogs(WORK.resolve("data"));
+		ServiceLogs logs = new ServiceLogs(system.dataDir());
 		Assertions.assertThat(logs.linesAbout("order-service", orderId))
 			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded OrderPlaced"))
 			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded SetupDue"));
@@ -246,12 +180,12 @@ class SetupWizardBrowserTest {
 		Assertions.assertThat(logs.linesAbout("notification-service", orderId))
 			.anySatisfy((line) -> Assertions.assertThat(line).contains("Recorded NotificationSent"));
 
-		Assertions.assertThat(prometheus(ports.orderUrl()))
+		Assertions.assertThat(prometheus(system.ports().orderUrl()))
 			.containsPattern("setupflow_orders_received_total\\{[^}]*\\} [1-9]")
 			.containsPattern("setupflow_events_recorded_total\\{[^}]*type=\"OrderPlaced\"[^}]*\\} [1-9]");
-		Assertions.assertThat(prometheus(ports.provisioningUrl()))
+		Assertions.assertThat(prometheus(system.ports().provisioningUrl()))
 			.containsPattern("setupflow_events_recorded_total\\{[^}]*type=\"BillingStarted\"[^}]*\\} [1-9]");
-		Assertions.assertThat(prometheus(ports.notificationUrl()))
+		Assertions.assertThat(prometheus(system.ports().notificationUrl()))
 			.containsPattern("setupflow_notifications_sent_total\\{[^}]*template=\"configure-now\"[^}]*\\} [1-9]")
 			.containsPattern("setupflow_notifications_latency_seconds_count\\{[^}]*\\} [1-9]");
 	}
@@ -265,7 +199,7 @@ class SetupWizardBrowserTest {
 	/** The commerce system's order, as the README's curl places it, for a new partner. */
 	private static String placeOrder(String orderNumber, String partnerId, String partnerName, String customerName,
 			String contact, String locale) throws IOException, InterruptedException {
-		ObjectNode order = (ObjectNode) json.readTree(printed.body());
+		ObjectNode order = (ObjectNode) json.readTree(system.printed().body());
 		order.put("orderNumber", orderNumber);
 		order.putObject("partner").put("id", partnerId).put("name", partnerName);
 		order.putObject("customer").put("name", customerName);
@@ -273,8 +207,8 @@ class SetupWizardBrowserTest {
 		order.put("timeZone", ORDER_ZONE.getId());
 		order.put("deploymentContactEmail", contact);
 		order.put("locale", locale);
-		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(printed.url()))
-			.header("Authorization", "Bearer " + printed.apiKey())
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(system.printed().url()))
+			.header("Authorization", "Bearer " + system.printed().apiKey())
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(order))));
 		Assertions.assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -292,12 +226,13 @@ class SetupWizardBrowserTest {
 		Assertions.assertThat(email.path("subject").asString()).startsWith(wording.configureNowSubject());
 		Matcher link = SETUP_LINK.matcher(email.path("textBody").asString());
 		Assertions.assertThat(link.find()).as("a setup link in %s", email.path("textBody").asString()).isTrue();
-		Assertions.assertThat(link.group()).startsWith(ports.provisioningUrl() + "/setup/");
+		Assertions.assertThat(link.group()).startsWith(system.ports().provisioningUrl() + "/setup/");
 		return link.group();
 	}
 
 	private static JsonNode mailTo(String address) throws IOException, InterruptedException {
-		HttpResponse<String> messages = send(HttpRequest.newBuilder(URI.create(ports.mailboxUrl() + "/api/messages")));
+		HttpResponse<String> messages = send(
+				HttpRequest.newBuilder(URI.create(system.ports().mailboxUrl() + "/api/messages")));
 		Assertions.assertThat(messages.statusCode()).isEqualTo(200);
 		return StreamSupport.stream(json.readTree(messages.body()).spliterator(), false)
 			.filter((message) -> StreamSupport.stream(message.path("to").spliterator(), false)
@@ -310,8 +245,8 @@ class SetupWizardBrowserTest {
 		await("order " + orderId + " " + status).atMost(EVENTS_ARRIVE)
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> json
-				.readTree(send(HttpRequest.newBuilder(URI.create(printed.url() + "/" + orderId))
-					.header("Authorization", "Bearer " + printed.apiKey())).body())
+				.readTree(send(HttpRequest.newBuilder(URI.create(system.printed().url() + "/" + orderId))
+					.header("Authorization", "Bearer " + system.printed().apiKey())).body())
 				.path("status")
 				.asString(), status::equals);
 	}
@@ -346,7 +281,7 @@ class SetupWizardBrowserTest {
 	/** Reads the whole topic from its start; no consumer group, nothing committed. */
 	private static KafkaConsumer<String, String> billingConsumer() {
 		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ports.kafkaBootstrapServers());
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.ports().kafkaBootstrapServers());
 		config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
 		config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
 		config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -366,9 +301,7 @@ class SetupWizardBrowserTest {
 
 	private void openInTheBrowser(String url, Wording wording) {
 		this.words = wording;
-		this.context = browser.newContext(new Browser.NewContextOptions().setLocale(wording.browserLocale()));
-		this.context.setDefaultTimeout(15_000);
-		this.page = this.context.newPage();
+		this.page = system.openPage(wording.browserLocale());
 		this.page.navigate(url);
 	}
 
@@ -484,20 +417,6 @@ class SetupWizardBrowserTest {
 
 	private Locator button(String name) {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	/** Attached to a failure: where the browser was, what it showed, a screenshot. */
-	private AssertionError whatTheBrowserShowed(String test) {
-		try {
-			Path screenshot = Files.createDirectories(WORK.resolve("screenshots")).resolve(test + ".png");
-			this.page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
-			String text = this.page.locator("body").innerText();
-			return new AssertionError("The browser was at " + this.page.url() + " (screenshot: " + screenshot
-					+ ") showing:\n" + text.substring(0, Math.min(text.length(), 3000)));
-		}
-		catch (RuntimeException | IOException ex) {
-			return new AssertionError("The browser could not be inspected: " + ex);
-		}
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
