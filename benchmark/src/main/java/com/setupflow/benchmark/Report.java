@@ -39,6 +39,9 @@ final class Report {
 			.formatted(baseline.secondsForAll(), ours, baseline.secondsForAll() / ours));
 		text.append("%nOrders placed through the API while loading: %,d in %.1f s with %d clients = %.0f orders/s.%n"
 			.formatted(orders, loading.toMillis() / 1000.0, clients, orders / (loading.toMillis() / 1000.0)));
+		text.append(
+				"%nWhere the time went, from the databases' own timestamps (orders per 5 s from due):%n%n".formatted());
+		text.append(burst.stages());
 		return text.toString();
 	}
 

@@ -54,7 +54,7 @@ final class TimerBurst {
 			}
 			MailWatch.Emails emails = mail.configureNow(due);
 			return new Result(orders, Stats.of(links.latenciesFrom(due)), orders - links.seen(), links.duplicates(),
-					setupDueTwice(), allMailAt != 0, emails);
+					setupDueTwice(), allMailAt != 0, emails, new BurstStages(this.stack).table(due));
 		}
 	}
 
@@ -88,9 +88,10 @@ final class TimerBurst {
 	 * @param duplicateInvitations orders whose SetupDue was recorded twice
 	 * @param allMailed whether every email reached the SMTP server before the timeout
 	 * @param mail the "Configure now" emails at the SMTP server
+	 * @param stages orders through each stage per 5 s, as a Markdown table
 	 */
 	record Result(int orders, Stats dueToLink, int lostLinks, int duplicateLinks, int duplicateInvitations,
-			boolean allMailed, MailWatch.Emails mail) {
+			boolean allMailed, MailWatch.Emails mail, String stages) {
 
 		/** "Configure now" emails beyond the first per order. */
 		int duplicateMails() {
