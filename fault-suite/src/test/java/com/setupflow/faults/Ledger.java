@@ -104,7 +104,25 @@ final class Ledger {
 			});
 		}
 		outbox(result);
+		unsettledEmails(result);
 		return result;
+	}
+
+	/**
+	 * Emails still owed or accepted but not marked sent: none once everything settled. An
+	 * email the SMTP server accepted whose batch failed must still end up SENT, with its
+	 * NotificationSent.
+	 */
+	private void unsettledEmails(Result result) {
+		query(Service.NOTIFICATION, "select (select count(*) from delivery_log where status = 'PENDING'),"
+				+ " (select count(*) from delivery_accepted)", (rs) -> {
+					result.emailsPending = rs.getLong(1);
+					result.acceptancesUnsettled = rs.getLong(2);
+				});
+		if (result.emailsPending + result.acceptancesUnsettled > 0) {
+			result.problem(result.emailsPending + " email(s) still pending, " + result.acceptancesUnsettled
+					+ " accepted but not marked sent");
+		}
 	}
 
 	private static List<MailIndex.Mail> of(List<MailIndex.Mail> mails, Kind kind) {
@@ -113,8 +131,9 @@ final class Ledger {
 
 	/**
 	 * Compares what arrived with what should have. A copy beyond the first with the same
-	 * Message-ID is the same email sent again (the sender's at-least-once window after a
-	 * crash); another Message-ID is a second email for one cause.
+	 * Message-ID is the same email sent again (a SIGKILL in the milliseconds between the
+	 * SMTP server's acceptance and its record); another Message-ID is a second email for
+	 * one cause.
 	 */
 	private static void expect(Result result, TrackedOrder order, String what, List<MailIndex.Mail> mails,
 			int expected) {
@@ -230,6 +249,12 @@ final class Ledger {
 
 		long republished;
 
+		/** Emails of the whole run still PENDING. */
+		long emailsPending;
+
+		/** Acceptances recorded whose email is not marked SENT yet. */
+		long acceptancesUnsettled;
+
 		Duration maxInviteLatency = Duration.ZERO;
 
 		final Map<TrackedOrder, Instant> invitedAt = new HashMap<>();
@@ -245,13 +270,14 @@ final class Ledger {
 		/** Every effect there, none twice, nothing lost: what quiescence waits for. */
 		boolean isComplete() {
 			return this.inFlight == 0 && this.lostOrders == 0 && this.wrongState == 0 && this.emailsMissing == 0
-					&& this.billingMissing == 0 && this.outboxUnpublished == 0 && this.eventsLost == 0;
+					&& this.billingMissing == 0 && this.outboxUnpublished == 0 && this.eventsLost == 0
+					&& this.emailsPending == 0 && this.acceptancesUnsettled == 0;
 		}
 
 		/**
-		 * Complete, and no effect twice. Emails sent again after a crash (same
-		 * Message-ID) are the notification service's documented at-least-once window,
-		 * counted apart: see {@code docs/reliability.md}.
+		 * Complete, and no effect twice. Emails sent again after a SIGKILL (same
+		 * Message-ID) are the notification service's documented window, counted apart and
+		 * bounded by {@link Fault#mayResendEmails()}: see {@code docs/reliability.md}.
 		 */
 		boolean isClean() {
 			return isComplete() && this.driverGaveUp == 0 && this.emailDuplicates == 0 && this.billingDuplicates == 0;
@@ -267,7 +293,8 @@ final class Ledger {
 					+ this.billingExpected + " (missing " + this.billingMissing + ", duplicates "
 					+ this.billingDuplicates + "), events published " + this.eventsPublished + " (unpublished "
 					+ this.outboxUnpublished + ", lost " + this.eventsLost + ", republished " + this.republished
-					+ "), problems=" + this.problems;
+					+ "), emails pending " + this.emailsPending + " (accepted, not marked sent "
+					+ this.acceptancesUnsettled + "), problems=" + this.problems;
 		}
 
 	}

@@ -91,13 +91,16 @@ public class DeliveryLog {
 
 	/**
 	 * Who was last sent the order's "Configure now", in which language: the person a
-	 * cancellation notice goes to.
+	 * cancellation notice goes to. An invitation the SMTP server accepted counts even
+	 * before it is marked sent.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Invitation> lastInvitation(UUID orderId) {
 		return this.jdbc
-			.sql("select recipient, locale from delivery_log where correlation_id = ? and template = ?"
-					+ " and status = 'SENT' order by created_at desc limit 1")
+			.sql("select recipient, locale from delivery_log d where correlation_id = ? and template = ?"
+					+ " and (status = 'SENT' or status = 'PENDING' and exists"
+					+ " (select 1 from delivery_accepted a where a.delivery_id = d.id))"
+					+ " order by created_at desc limit 1")
 			.params(orderId, MailTemplate.CONFIGURE_NOW.id())
 			.query((rs, n) -> new Invitation(rs.getString("recipient"), rs.getString("locale")))
 			.optional();
@@ -106,14 +109,16 @@ public class DeliveryLog {
 	/**
 	 * Skips the order's invitations not sent yet (pending or failed): their link no
 	 * longer works. One being sent right now is locked by the sender; this waits for it
-	 * and leaves it sent.
+	 * and leaves it sent. One the SMTP server accepted but not yet marked sent (its batch
+	 * failed) was sent: it is left to be marked so.
 	 * @return how many were withdrawn
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int withdrawUnsentInvitations(UUID orderId, String reason) {
 		return this.jdbc
-			.sql("update delivery_log set status = 'SKIPPED', next_attempt_at = null, last_error = ?"
-					+ " where correlation_id = ? and template = ? and status in ('PENDING', 'FAILED')")
+			.sql("update delivery_log d set status = 'SKIPPED', next_attempt_at = null, last_error = ?"
+					+ " where correlation_id = ? and template = ? and status in ('PENDING', 'FAILED')"
+					+ " and not exists (select 1 from delivery_accepted a where a.delivery_id = d.id)")
 			.params(reason, orderId, MailTemplate.CONFIGURE_NOW.id())
 			.update();
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,29 +20,57 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DueDeliveries {
 
+	private static final String COLUMNS = "d.id, d.correlation_id, d.cause_event_id, d.cause_occurred_at, d.template,"
+			+ " d.recipient, d.subject, d.text_body, d.html_body, d.attempts";
+
 	private final JdbcClient jdbc;
 
 	DueDeliveries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Locks up to {@code limit} emails due at {@code now}, earliest first. */
-	List<OutgoingMail> claim(Instant now, int limit) {
+	/**
+	 * Locks up to {@code limit} emails due at {@code now}, earliest first. An email the
+	 * SMTP server accepted is never claimed again, whether its acceptance is recorded
+	 * ({@code delivery_accepted}) or still on its way there ({@code unrecorded}): it
+	 * waits for {@link #claimAccepted}.
+	 */
+	List<OutgoingMail> claim(Instant now, int limit, Collection<UUID> unrecorded) {
 		return this.jdbc
-			.sql("select id, correlation_id, cause_event_id, cause_occurred_at, template, recipient, subject,"
-					+ " text_body, html_body, attempts from delivery_log"
-					+ " where status = 'PENDING' and next_attempt_at <= ?"
-					+ " order by next_attempt_at limit ? for update skip locked")
-			.params(now.atOffset(ZoneOffset.UTC), limit)
+			.sql("select " + COLUMNS + " from delivery_log d" + " where status = 'PENDING' and next_attempt_at <= ?"
+					+ " and not exists (select 1 from delivery_accepted a where a.delivery_id = d.id)"
+					+ " and not (id = any(?)) order by next_attempt_at limit ? for update skip locked")
+			.params(now.atOffset(ZoneOffset.UTC), unrecorded.toArray(UUID[]::new), limit)
 			.query(DueDeliveries::outgoing)
 			.list();
 	}
 
+	/**
+	 * Locks up to {@code limit} emails the SMTP server accepted but that are still
+	 * pending: the transaction of their batch failed after the acceptance was recorded.
+	 * Those of a batch still in flight are locked by its sender, and skipped.
+	 */
+	List<OutgoingMail> claimAccepted(int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from delivery_log d"
+					+ " join delivery_accepted a on a.delivery_id = d.id where d.status = 'PENDING'"
+					+ " order by d.next_attempt_at limit ? for update of d skip locked")
+			.param(limit)
+			.query(DueDeliveries::outgoing)
+			.list();
+	}
+
+	/**
+	 * Marks the emails sent, and forgets their recorded acceptances: from now on the
+	 * status says it.
+	 */
 	void markSent(List<UUID> ids, Instant sentAt) {
+		UUID[] array = ids.toArray(UUID[]::new);
 		this.jdbc
-			.sql("update delivery_log set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
+			.sql("with forgotten as (delete from delivery_accepted where delivery_id = any(?))"
+					+ " update delivery_log set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
 					+ " next_attempt_at = null, last_error = null where id = any(?)")
-			.params(sentAt.atOffset(ZoneOffset.UTC), ids.toArray(UUID[]::new))
+			.params(array, sentAt.atOffset(ZoneOffset.UTC), array)
 			.update();
 	}
 

@@ -52,6 +52,7 @@ class MimeMessages {
 	}
 
 	/**
+	 * @return the message, ready to send
 	 * @throws MessagingException when the email cannot be built, for example because its
 	 * recipient is not an email address: trying again would fail the same way
 	 */
@@ -61,9 +62,6 @@ class MimeMessages {
 		message.setRecipient(RecipientType.TO, new InternetAddress(mail.recipient(), true));
 		message.setSubject(mail.subject(), "UTF-8");
 		message.setSentDate(Date.from(now));
-		// The same id on every try: a mail client can recognise a copy sent twice in the
-		// at-least-once window.
-		message.setHeader("Message-ID", "<" + mail.id() + "@" + this.messageIdDomain + ">");
 		// RFC 3834: out-of-office responders must not answer an automated email.
 		message.setHeader("Auto-Submitted", "auto-generated");
 		MimeBodyPart text = new MimeBodyPart();
@@ -73,6 +71,12 @@ class MimeMessages {
 		html.setText(mail.html(), "UTF-8", "html");
 		html.setHeader(TRANSFER_ENCODING, transferEncoding(mail.html()));
 		message.setContent(new MimeMultipart("alternative", text, html));
+		// Fixes the headers now, as sending would; saving also sets a generated
+		// Message-ID, replaced by ours.
+		message.saveChanges();
+		// The same id on every try: a mail client can recognise a copy sent twice (see
+		// the README for when that can still happen).
+		message.setHeader("Message-ID", "<" + mail.id() + "@" + this.messageIdDomain + ">");
 		return message;
 	}
 
