@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stallAfter how long after the invitation an unopened order counts as stalled
  * @param sweepInterval how often due timers are looked for
  * @param batchSize timers fired per transaction
+ * @param sweepThreads batches fired at once by a sweep
  */
 @ConfigurationProperties("setupflow.timers")
 public record TimerSettings(@DefaultValue("00:00") LocalTime setupLocalTime, @DefaultValue("1d") Duration stallAfter,
-		@DefaultValue("1s") Duration sweepInterval, @DefaultValue("500") int batchSize) {
+		@DefaultValue("1s") Duration sweepInterval, @DefaultValue("500") int batchSize,
+		@DefaultValue("2") int sweepThreads) {
 
 }

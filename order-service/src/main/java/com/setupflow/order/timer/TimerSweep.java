@@ -2,16 +2,22 @@ package com.setupflow.order.timer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +32,7 @@ import com.setupflow.order.order.OrderRepository;
  * at the first sweep after start.
  */
 @Component
-public class TimerSweep {
+public class TimerSweep implements DisposableBean {
 
 	private final DueTimers timers;
 
@@ -44,6 +50,9 @@ public class TimerSweep {
 
 	private final Counter fired;
 
+	/** Runs the sweep's extra streams; the sweeping thread itself runs the first. */
+	private final ExecutorService helpers;
+
 	TimerSweep(DueTimers timers, SetWiseInvitations invitations, OrderRepository orders, JdbcClient jdbc,
 			TransactionTemplate transactions, TimerSettings settings, Clock clock, MeterRegistry meters) {
 		this.timers = timers;
@@ -54,13 +63,34 @@ public class TimerSweep {
 		this.settings = settings;
 		this.clock = clock;
 		this.fired = Counter.builder("setupflow.timers.fired").description("Order timers fired").register(meters);
+		this.helpers = Executors.newFixedThreadPool(Math.max(1, settings.sweepThreads() - 1), (task) -> {
+			Thread thread = new Thread(task, "timer-sweep-helper");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/**
-	 * Fires what is due now.
+	 * Fires what is due now, in {@code sweepThreads} parallel streams of batches: one
+	 * stream spends much of its time waiting for PostgreSQL (round trips, the commit's
+	 * flush), time another stream can use. SKIP LOCKED keeps the streams apart.
 	 * @return how many timers fired
 	 */
 	public int sweepDue() {
+		List<Future<Integer>> streams = new ArrayList<>();
+		for (int i = 1; i < this.settings.sweepThreads(); i++) {
+			streams.add(this.helpers.submit(this::fireUntilDrained));
+		}
+		int total = fireUntilDrained();
+		for (Future<Integer> stream : streams) {
+			total += join(stream);
+		}
+		this.fired.increment(total);
+		return total;
+	}
+
+	/** Fires batches until one comes back short: nothing more is due. */
+	private int fireUntilDrained() {
 		int total = 0;
 		int batch;
 		do {
@@ -68,8 +98,26 @@ public class TimerSweep {
 			total += batch;
 		}
 		while (batch == this.settings.batchSize());
-		this.fired.increment(total);
 		return total;
+	}
+
+	private static int join(Future<Integer> stream) {
+		try {
+			return stream.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while sweeping timers", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("Sweeping timers failed", ex.getCause());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.helpers.shutdownNow();
 	}
 
 	private int fireBatch(Instant now) {
