@@ -31,7 +31,10 @@ class EmbeddedPostgresServerTest {
 				sql.execute("INSERT INTO orders VALUES (1, 'CCW-100234')");
 			}
 			assertThat(numbers(postgres)).containsExactly("CCW-100234");
-			assertThat(maxConnections(postgres)).isEqualTo("300");
+			assertThat(setting(postgres, "max_connections")).isEqualTo("300");
+			// Data that survives crashes: zonky's own default is no fsync.
+			assertThat(setting(postgres, "fsync")).isEqualTo("on");
+			assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
 
 			postgres.restart();
 			assertThat(numbers(postgres)).containsExactly("CCW-100234");
@@ -73,10 +76,10 @@ class EmbeddedPostgresServerTest {
 		return numbers;
 	}
 
-	private static String maxConnections(EmbeddedPostgresServer postgres) throws SQLException {
+	private static String setting(EmbeddedPostgresServer postgres, String name) throws SQLException {
 		try (Connection connection = connect(postgres, "postgres");
 				Statement sql = connection.createStatement();
-				ResultSet rows = sql.executeQuery("SHOW max_connections")) {
+				ResultSet rows = sql.executeQuery("SHOW " + name)) {
 			rows.next();
 			return rows.getString(1);
 		}
