@@ -65,12 +65,12 @@ final class ServiceProcess {
 	 * The command prefix that starts the service at its CPU priority. Everything shares
 	 * two cores here: when 100,000 invitations fall due at once, the setup links have 30
 	 * s and the emails 120 s (design targets), so the notification service runs at a
-	 * lower priority (nice 10) and takes what the link path leaves; on an otherwise idle
+	 * lowest priority (nice 19) and takes what the link path leaves; on an otherwise idle
 	 * machine it loses nothing. {@code nice} execs Java in its place, so the process is
 	 * still the JVM and SIGTERM still reaches it.
 	 */
 	static List<String> lowerPriority(Service service) {
-		return (service.equals(Service.NOTIFICATION) && Files.isExecutable(NICE)) ? List.of(NICE.toString(), "-n", "10")
+		return (service.equals(Service.NOTIFICATION) && Files.isExecutable(NICE)) ? List.of(NICE.toString(), "-n", "19")
 				: List.of();
 	}
 

@@ -95,7 +95,7 @@ class LocalStackTest {
 	void onlyTheNotificationServiceRunsAtALowerCpuPriority() {
 		assertThat(ServiceProcess.lowerPriority(Service.ORDER)).isEmpty();
 		assertThat(ServiceProcess.lowerPriority(Service.PROVISIONING)).isEmpty();
-		assertThat(ServiceProcess.lowerPriority(Service.NOTIFICATION)).containsExactly("/usr/bin/nice", "-n", "10");
+		assertThat(ServiceProcess.lowerPriority(Service.NOTIFICATION)).containsExactly("/usr/bin/nice", "-n", "19");
 	}
 
 }
