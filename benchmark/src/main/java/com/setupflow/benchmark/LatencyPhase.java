@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -131,7 +132,7 @@ final class LatencyPhase {
 	}
 
 	/** The phase's section of the report: one row per rate. */
-	static String markdown(java.util.List<Result> results, Duration warmup, Duration measure) {
+	static String markdown(List<Result> results, Duration warmup, Duration measure) {
 		StringBuilder text = new StringBuilder("## Order to provisioning case\n\n");
 		text.append(("Open loop: orders sent on a fixed schedule whatever the answers, %d s per rate after a %d s"
 				+ " warm-up at that rate (not counted). Order to case: the order's `purchase_order.created_at` to"
