@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +37,15 @@ final class Stack implements AutoCloseable {
 
 	private final int orderPort;
 
-	private Stack(Process process, Path dataDir, int postgresPort, int kafkaPort, int orderPort) {
+	private final ServiceJvms jvms;
+
+	private Stack(Process process, Path dataDir, int postgresPort, int kafkaPort, int orderPort, ServiceJvms jvms) {
 		this.process = process;
 		this.dataDir = dataDir;
 		this.postgresPort = postgresPort;
 		this.kafkaPort = kafkaPort;
 		this.orderPort = orderPort;
+		this.jvms = jvms;
 	}
 
 	static Stack start(Path repository, Path dataDir) throws IOException {
@@ -56,7 +61,14 @@ final class Stack implements AutoCloseable {
 				"--order-port=" + ports[5], "--provisioning-port=" + ports[6], "--notification-port=" + ports[7]));
 		Path output = dataDir.resolve("stack.out");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-		Stack stack = new Stack(process, dataDir, ports[0], ports[1], ports[5]);
+		// Watched from launch on: start-up time is from each JVM's start to its
+		// readiness.
+		Map<String, Integer> servicePorts = new LinkedHashMap<>();
+		servicePorts.put("order-service", ports[5]);
+		servicePorts.put("provisioning-service", ports[6]);
+		servicePorts.put("notification-service", ports[7]);
+		ServiceJvms jvms = new ServiceJvms(process.toHandle(), servicePorts, dataDir.resolve("logs"));
+		Stack stack = new Stack(process, dataDir, ports[0], ports[1], ports[5], jvms);
 		stack.awaitBanner(output);
 		return stack;
 	}
@@ -78,6 +90,19 @@ final class Stack implements AutoCloseable {
 	Connection database(String name) throws SQLException {
 		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.postgresPort + "/" + name, "postgres",
 				"postgres");
+	}
+
+	int postgresPort() {
+		return this.postgresPort;
+	}
+
+	/** CPU time of the stack's processes, its PostgreSQL and this benchmark. */
+	CpuMeter cpu() {
+		return new CpuMeter(this.process.toHandle(), this.dataDir.resolve("postgres"));
+	}
+
+	ServiceJvms jvms() {
+		return this.jvms;
 	}
 
 	String kafkaBootstrap() {

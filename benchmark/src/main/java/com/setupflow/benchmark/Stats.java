@@ -3,7 +3,8 @@ package com.setupflow.benchmark;
 import java.util.Arrays;
 
 /**
- * Percentiles of a set of durations in milliseconds.
+ * Percentiles of a set of durations, in the unit they were measured in (milliseconds
+ * unless said otherwise).
  *
  * @param count how many
  * @param first the smallest
@@ -21,6 +22,16 @@ record Stats(int count, long first, long p50, long p99, long last) {
 		Arrays.sort(sorted);
 		return new Stats(sorted.length, sorted[0], percentile(sorted, 50), percentile(sorted, 99),
 				sorted[sorted.length - 1]);
+	}
+
+	/** The first {@code n} of {@code values}. */
+	static Stats of(long[] values, int n) {
+		return of(Arrays.copyOf(values, n));
+	}
+
+	/** Microseconds as milliseconds with one decimal. */
+	static String millis(long micros) {
+		return "%,.1f".formatted(micros / 1000.0);
 	}
 
 	private static long percentile(long[] sorted, int percent) {

@@ -20,12 +20,13 @@ final class TimerBurst {
 		this.stack = stack;
 	}
 
-	Result run(int orders, Duration timeout) throws Exception {
+	/** Makes the invitations of the orders numbered {@code tag-*} due at one instant. */
+	Result run(String tag, int orders, Duration timeout) throws Exception {
 		MailWatch mail = new MailWatch(this.stack.mailDir());
 		int mailBefore = mail.count();
 		try (LinkWatch links = new LinkWatch(this.stack.kafkaBootstrap())) {
 			long due = System.currentTimeMillis() + 3_000;
-			int timers = makeDue(due);
+			int timers = makeDue(tag, due);
 			System.out.printf("  %,d invitations due at %s%n", timers, Instant.ofEpochMilli(due));
 			long deadline = due + timeout.toMillis();
 			long allLinksAt = 0;
@@ -58,11 +59,14 @@ final class TimerBurst {
 		}
 	}
 
-	private int makeDue(long dueMillis) throws Exception {
+	/** Only this burst's orders: the other phases' orders wait for their start date. */
+	private int makeDue(String tag, long dueMillis) throws Exception {
 		try (Connection orders = this.stack.database("orders");
 				PreparedStatement due = orders.prepareStatement(
-						"update due_timer set due_at = ? where kind = 'SETUP_DUE' and state = 'PENDING'")) {
+						"update due_timer set due_at = ?" + " where kind = 'SETUP_DUE' and state = 'PENDING'"
+								+ " and order_id in (select id from purchase_order where order_number like ?)")) {
 			due.setTimestamp(1, new Timestamp(dueMillis));
+			due.setString(2, tag + "-%");
 			return due.executeUpdate();
 		}
 	}

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.ZoneId;
+import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -33,8 +34,16 @@ public @interface TimeZoneId {
 			return zone == null || isRegion(zone);
 		}
 
+		/**
+		 * Read once: {@link ZoneId#getAvailableZoneIds()} copies all 600 ids into a new
+		 * set on every call, a few percent of an order's intake when it ran twice per
+		 * request (benchmark, docs/benchmarks.md). The JDK's zone rules are fixed once
+		 * loaded.
+		 */
+		private static final Set<String> REGIONS = Set.copyOf(ZoneId.getAvailableZoneIds());
+
 		static boolean isRegion(String zone) {
-			return ZoneId.getAvailableZoneIds().contains(zone);
+			return REGIONS.contains(zone);
 		}
 
 	}
