@@ -81,6 +81,10 @@ public final class Benchmark {
 				}
 				report.append(ServiceJvms.markdown(ready, atRest, loaded ? stack.jvms().residentMiB() : Map.of(),
 						"the other phases, %d s settled".formatted(settle.toSeconds())));
+				System.out.println("Each service started on its own ...");
+				report.append('\n')
+					.append(StartAlone.markdown(new StartAlone(stack.jvms(), run.resolve("stack/logs")).run(settle),
+							settle));
 			}
 			report.append("%nLoad average at the end: %s.%n".formatted(Machine.loadAverage()));
 		}

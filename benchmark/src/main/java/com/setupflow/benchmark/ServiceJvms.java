@@ -71,7 +71,7 @@ final class ServiceJvms {
 		}
 	}
 
-	private boolean isReady(int port) {
+	boolean isReady(int port) {
 		HttpRequest probe = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
@@ -92,7 +92,7 @@ final class ServiceJvms {
 	 * The service's JVM among the stack's descendants ({@code nice} execs Java in its
 	 * place, so it is one process).
 	 */
-	private Optional<ProcessHandle> process(String name) {
+	Optional<ProcessHandle> process(String name) {
 		return this.stack.descendants()
 			.filter((p) -> p.info().commandLine().map((line) -> line.contains("/" + name + ".jar")).orElse(false))
 			.findFirst();
@@ -144,6 +144,11 @@ final class ServiceJvms {
 		return inOrder;
 	}
 
+	/** The services' names (their jars' names), in start order. */
+	Iterable<String> names() {
+		return this.ports.keySet();
+	}
+
 	/** Each service's resident memory now, in MiB, by name (VmRSS in /proc). */
 	Map<String, Long> residentMiB() {
 		Map<String, Long> rss = new LinkedHashMap<>();
@@ -152,7 +157,7 @@ final class ServiceJvms {
 		return rss;
 	}
 
-	private static long residentKiB(long pid) {
+	static long residentKiB(long pid) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
 				if (line.startsWith("VmRSS:")) {

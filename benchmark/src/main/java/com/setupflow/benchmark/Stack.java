@@ -146,7 +146,7 @@ final class Stack implements AutoCloseable {
 	 * Ports below the kernel's ephemeral range, so no outgoing connection takes one
 	 * first.
 	 */
-	private static int[] freePorts(int count) throws IOException {
+	static int[] freePorts(int count) throws IOException {
 		int[] ports = new int[count];
 		int candidate = 20000 + (int) (ProcessHandle.current().pid() % 5000);
 		for (int i = 0; i < count; candidate++) {
