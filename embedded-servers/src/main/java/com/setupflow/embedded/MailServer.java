@@ -64,9 +64,8 @@ import org.slf4j.LoggerFactory;
 public final class MailServer implements AutoCloseable {
 
 	static {
-		// Without it Jakarta Mail scans the whole class path for its stream provider on
-		// every
-		// message parsed: half the server's time in a burst of emails.
+		// Without it Jakarta Mail scans the whole class path for its stream provider
+		// on every message parsed: half the server's time in a burst of emails.
 		if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
 			System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
 		}

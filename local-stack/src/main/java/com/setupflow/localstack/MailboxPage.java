@@ -182,9 +182,8 @@ final class MailboxPage implements AutoCloseable {
 		body.append("<dt>To</dt><dd>").append(escape(String.join(", ", message.to()))).append("</dd>");
 		body.append("<dt>Received at</dt><dd>").append(escape(TIME.format(message.receivedAt()))).append("</dd></dl>");
 		if (message.htmlBody() != null) {
-			// No allow-scripts: the mail's HTML is inert. Popups may leave the sandbox so
-			// that
-			// a setup link opens as a normal page in a new tab.
+			// No allow-scripts: the mail's HTML is inert. Popups may leave the sandbox
+			// so that a setup link opens as a normal page in a new tab.
 			String framed = "<base target=\"_blank\">" + message.htmlBody();
 			body.append(
 					"<h2>HTML</h2><iframe title=\"HTML body\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\"")

@@ -65,8 +65,8 @@ class MailTransport {
 					continue;
 				}
 				// Costs a NOOP per email, as Spring's sender does: a connection the
-				// server
-				// dropped is opened again rather than failing the rest of the batch.
+				// server dropped is opened again rather than failing the rest of the
+				// batch.
 				if (transport == null || !transport.isConnected()) {
 					close(transport);
 					transport = null;

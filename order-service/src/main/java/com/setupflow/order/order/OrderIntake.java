@@ -45,11 +45,9 @@ public class OrderIntake {
 	 */
 	public Placement place(NewOrder order) {
 		String fingerprint = OrderFingerprint.of(order);
-		// No look-up first: nearly every order is new, and the unique order number tells
-		// a
-		// replay anyway. The look-up (a derived query, its SQL built per call) was a
-		// fifth
-		// of the intake's CPU (benchmark, docs/benchmarks.md).
+		// No look-up first: nearly every order is new, and the unique order number
+		// tells a replay anyway. The look-up (a derived query, its SQL built per call)
+		// was a fifth of the intake's CPU (benchmark, docs/benchmarks.md).
 		try {
 			Order placed = this.transactions.execute((status) -> this.orders
 				.save(Order.place(order, this.partnerLocales.resolve(order), fingerprint, this.clock.instant())));

@@ -125,9 +125,9 @@ public class TimerSweep implements DisposableBean {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		// An order an API call holds is left for the next sweep: waiting for it here
-		// could
-		// deadlock with that call, which in turn waits for this order's timer rows.
+		// An order an API call holds is left for the next sweep: waiting for it
+		// here could deadlock with that call, which in turn waits for this order's
+		// timer rows.
 		Set<UUID> locked = lockOrders(due.stream().map(DueTimer::orderId).distinct().toList());
 		List<DueTimer> firing = due.stream().filter((timer) -> locked.contains(timer.orderId())).toList();
 		// Invitations come by the hundred thousand on a busy morning: set-wise. Stall

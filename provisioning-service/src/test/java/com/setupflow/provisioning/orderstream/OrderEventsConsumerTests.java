@@ -66,9 +66,9 @@ class OrderEventsConsumerTests extends ProvisioningIntegrationTest {
 		UUID orderId = UUID.randomUUID();
 		TestOrderEvent placed = TestOrderEvent.of("OrderPlaced", orderId);
 		TestOrderEvent contactChanged = TestOrderEvent.of("DeploymentContactChanged", orderId);
-		// Same contact again: changes nothing, but is recorded, which tells when the
-		// consumer
-		// has passed the redelivery before it (same key, same partition, in order).
+		// Same contact again: changes nothing, but is recorded, which tells when
+		// the consumer has passed the redelivery before it (same key, same
+		// partition, in order).
 		TestOrderEvent marker = TestOrderEvent.of("DeploymentContactChanged", orderId);
 
 		publish(placed);
