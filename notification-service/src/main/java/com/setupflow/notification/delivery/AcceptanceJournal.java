@@ -184,7 +184,8 @@ class AcceptanceJournal implements SmartLifecycle {
 							unrecorded().size());
 					return;
 				}
-				pause();
+				// The whole delay, whatever is queued meanwhile.
+				FullPause.await(this.lock, this.changed, RETRY_DELAY, () -> true);
 			}
 		}
 	}
@@ -234,24 +235,6 @@ class AcceptanceJournal implements SmartLifecycle {
 			}
 			this.writing = Set.of();
 			this.changed.signalAll();
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	/** The whole delay, whatever is queued meanwhile: a failing database needs rest. */
-	private void pause() {
-		long deadline = System.nanoTime() + RETRY_DELAY.toNanos();
-		this.lock.lock();
-		try {
-			long remaining;
-			while ((remaining = deadline - System.nanoTime()) > 0) {
-				this.changed.awaitNanos(remaining);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.lock.unlock();

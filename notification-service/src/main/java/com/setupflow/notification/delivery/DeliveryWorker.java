@@ -90,7 +90,8 @@ public class DeliveryWorker implements SmartLifecycle {
 				// claimed again.
 				logger.warn("Sending a batch of emails failed, trying again in {}: {}", this.settings.pollInterval(),
 						ex.getMessage());
-				pause();
+				// The whole poll interval, wake-ups or not, unless stopped.
+				FullPause.await(this.lock, this.work, this.settings.pollInterval(), () -> this.running);
 			}
 		}
 	}
@@ -102,25 +103,6 @@ public class DeliveryWorker implements SmartLifecycle {
 				this.work.await(this.settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 			}
 			this.woken = false;
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	/** Waits the whole poll interval, wake-ups or not: a failing database needs rest. */
-	private void pause() {
-		long deadline = System.nanoTime() + this.settings.pollInterval().toNanos();
-		this.lock.lock();
-		try {
-			long remaining;
-			while (this.running && (remaining = deadline - System.nanoTime()) > 0) {
-				this.work.awaitNanos(remaining);
-			}
-		}
-		catch (InterruptedException ex) {
-			// Only stop() interrupts, and it has already cleared running.
-			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.lock.unlock();
