@@ -1,8 +1,10 @@
 package com.setupflow.notification.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -10,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -64,13 +67,8 @@ class MimeMessages {
 		message.setSentDate(Date.from(now));
 		// RFC 3834: out-of-office responders must not answer an automated email.
 		message.setHeader("Auto-Submitted", "auto-generated");
-		MimeBodyPart text = new MimeBodyPart();
-		text.setText(mail.text(), "UTF-8");
-		text.setHeader(TRANSFER_ENCODING, transferEncoding(mail.text()));
-		MimeBodyPart html = new MimeBodyPart();
-		html.setText(mail.html(), "UTF-8", "html");
-		html.setHeader(TRANSFER_ENCODING, transferEncoding(mail.html()));
-		message.setContent(new MimeMultipart("alternative", text, html));
+		message.setContent(
+				new MimeMultipart("alternative", textPart(mail.text(), "plain"), textPart(mail.html(), "html")));
 		// Fixes the headers now, as sending would; saving also sets a generated
 		// Message-ID, replaced by ours.
 		message.saveChanges();
@@ -81,22 +79,40 @@ class MimeMessages {
 	}
 
 	/**
+	 * A text part that goes out as the bytes it holds. {@code setText} would have Jakarta
+	 * Mail encode the text while sending, through a stream that passes it on one byte at
+	 * a time: a third of the sending threads' time (JFR, a burst of 30,000). The bytes
+	 * are UTF-8, as the Content-Type says.
+	 * @param subtype {@code plain} or {@code html}
+	 */
+	static MimeBodyPart textPart(String body, String subtype) throws MessagingException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		String contentType = "text/" + subtype + "; charset=UTF-8";
+		MimeBodyPart part = new MimeBodyPart();
+		part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, contentType)));
+		part.setHeader("Content-Type", contentType);
+		part.setHeader(TRANSFER_ENCODING, transferEncoding(bytes));
+		return part;
+	}
+
+	/**
 	 * The transfer encoding Jakarta Mail would choose for a text, found without encoding
 	 * the text first: it does that, for every part of every email, when the header is
 	 * missing, which was a quarter of the sending threads' time (JFR, a burst of 10,000).
 	 * ASCII in lines SMTP accepts goes as it is; anything else as quoted-printable, which
 	 * carries any text.
+	 * @param body the text in UTF-8
 	 */
-	static String transferEncoding(String body) {
+	static String transferEncoding(byte[] body) {
 		int lineLength = 0;
-		for (int i = 0; i < body.length(); i++) {
-			char c = body.charAt(i);
-			if (c == '\n' || c == '\r') {
+		for (byte b : body) {
+			if (b == '\n' || b == '\r') {
 				lineLength = 0;
 				continue;
 			}
 			lineLength++;
-			if (c >= 0x7f || (c < 0x20 && c != '\t') || lineLength > MAX_7BIT_LINE) {
+			// Negative: a byte of a character beyond ASCII.
+			if (b < 0 || b == 0x7f || (b < 0x20 && b != '\t') || lineLength > MAX_7BIT_LINE) {
 				return "quoted-printable";
 			}
 		}

@@ -2,6 +2,7 @@ package com.setupflow.notification.delivery;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import jakarta.mail.Session;
@@ -9,6 +10,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +19,25 @@ class TransferEncodingTests {
 
 	@Test
 	void sendsAsciiTextAsItIs() {
-		assertThat(MimeMessages.transferEncoding("Configure now\r\nOrder CCW-1\n\tdetails")).isEqualTo("7bit");
+		assertThat(encoding("Configure now\r\nOrder CCW-1\n\tdetails")).isEqualTo("7bit");
 	}
 
 	@Test
 	void encodesAccentsControlsAndOverlongLines() {
-		assertThat(MimeMessages.transferEncoding("Commande passée")).isEqualTo("quoted-printable");
-		assertThat(MimeMessages.transferEncoding("Order…")).isEqualTo("quoted-printable");
-		assertThat(MimeMessages.transferEncoding("bell\u0007")).isEqualTo("quoted-printable");
-		assertThat(MimeMessages.transferEncoding("x".repeat(998) + "\n" + "y".repeat(998))).isEqualTo("7bit");
-		assertThat(MimeMessages.transferEncoding("x".repeat(999))).isEqualTo("quoted-printable");
+		assertThat(encoding("Commande passée")).isEqualTo("quoted-printable");
+		assertThat(encoding("Order…")).isEqualTo("quoted-printable");
+		assertThat(encoding("bell\u0007")).isEqualTo("quoted-printable");
+		assertThat(encoding("delete\u007f")).isEqualTo("quoted-printable");
+		assertThat(encoding("x".repeat(998) + "\n" + "y".repeat(998))).isEqualTo("7bit");
+		assertThat(encoding("x".repeat(999))).isEqualTo("quoted-printable");
 	}
 
-	@Test
-	void aPartWithTheEncodingChosenReadsBackTheSame() throws Exception {
-		String french = "Bonjour,\nla commande de Société Générale est prête à configurer : ça marche.\n";
+	@ParameterizedTest
+	@ValueSource(strings = { "Bonjour,\nla commande de Société Générale est prête à configurer : ça marche.\n",
+			"<p>Configure now: <a href=\"https://x.example/setup/abc\">link</a></p>\n.\n..\nend\n" })
+	void aPartReadsBackAsTheSameText(String body) throws Exception {
 		MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-		MimeBodyPart text = new MimeBodyPart();
-		text.setText(french, "UTF-8");
-		text.setHeader("Content-Transfer-Encoding", MimeMessages.transferEncoding(french));
-		message.setContent(new MimeMultipart("alternative", text));
+		message.setContent(new MimeMultipart("alternative", MimeMessages.textPart(body, "html")));
 		message.saveChanges();
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
 		message.writeTo(raw);
@@ -43,8 +45,13 @@ class TransferEncodingTests {
 		MimeMessage received = new MimeMessage(Session.getInstance(new Properties()),
 				new ByteArrayInputStream(raw.toByteArray()));
 		MimeBodyPart part = (MimeBodyPart) ((MimeMultipart) received.getContent()).getBodyPart(0);
-		assertThat(part.getEncoding()).isEqualTo("quoted-printable");
-		assertThat(part.getContent().toString().replace("\r\n", "\n")).isEqualTo(french);
+		assertThat(part.getEncoding()).isEqualTo(encoding(body));
+		assertThat(part.getContentType()).isEqualTo("text/html; charset=UTF-8");
+		assertThat(part.getContent().toString().replace("\r\n", "\n")).isEqualTo(body);
+	}
+
+	private static String encoding(String text) {
+		return MimeMessages.transferEncoding(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }
