@@ -49,13 +49,24 @@ class DueDeliveries {
 	 * Locks up to {@code limit} emails the SMTP server accepted but that are still
 	 * pending: the transaction of their batch failed after the acceptance was recorded.
 	 * Those of a batch still in flight are locked by its sender, and skipped.
+	 *
+	 * <p>
+	 * Looked up from the journal, which holds a handful of rows, rather than joined with
+	 * it: the join, run before every batch, took 1.5 ms to find nothing while tens of
+	 * thousands of emails were pending (pg_stat_statements, a burst of 30,000).
 	 */
 	List<OutgoingMail> claimAccepted(int limit) {
+		UUID[] accepted = this.jdbc.sql("select delivery_id from delivery_accepted")
+			.query(UUID.class)
+			.list()
+			.toArray(UUID[]::new);
+		if (accepted.length == 0) {
+			return List.of();
+		}
 		return this.jdbc
-			.sql("select " + COLUMNS + " from delivery_log d"
-					+ " join delivery_accepted a on a.delivery_id = d.id where d.status = 'PENDING'"
-					+ " order by d.next_attempt_at limit ? for update of d skip locked")
-			.param(limit)
+			.sql("select " + COLUMNS + " from delivery_log d where d.id = any(?) and d.status = 'PENDING'"
+					+ " order by d.next_attempt_at limit ? for update skip locked")
+			.params(accepted, limit)
 			.query(DueDeliveries::outgoing)
 			.list();
 	}
