@@ -66,8 +66,7 @@ class ProgressEventsTests extends OrderServiceTest {
 
 		await().atMost(PATIENCE).until(() -> timelineKinds(id).contains("EMAIL_SENT"));
 		// The redeliveries were published after the originals: once they are processed
-		// too,
-		// a marker published last shows up.
+		// too, a marker published last shows up.
 		EventPublisher.publish(Topics.NOTIFICATIONS, orderId, new NotificationSent(UUID.randomUUID(), "marker",
 				"deploy@acme.example", UUID.randomUUID(), Instant.now(), 1));
 		await().atMost(PATIENCE).until(() -> timelineDetails(id).stream().anyMatch((d) -> d.contains("'marker'")));
