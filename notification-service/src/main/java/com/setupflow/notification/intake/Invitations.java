@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,16 @@ class Invitations {
 
 	private final DeliveryLog deliveryLog;
 
+	private final ParallelRendering rendering;
+
 	private final Clock clock;
 
-	Invitations(CancelledOrders cancelledOrders, OrderEmails emails, DeliveryLog deliveryLog, Clock clock) {
+	Invitations(CancelledOrders cancelledOrders, OrderEmails emails, DeliveryLog deliveryLog,
+			ParallelRendering rendering, Clock clock) {
 		this.cancelledOrders = cancelledOrders;
 		this.emails = emails;
 		this.deliveryLog = deliveryLog;
+		this.rendering = rendering;
 		this.clock = clock;
 	}
 
@@ -60,12 +65,12 @@ class Invitations {
 		// here, or waits for this transaction and then withdraws what it records.
 		Set<UUID> cancelled = this.cancelledOrders
 			.cancelledAmong(issued.stream().map(SetupLinkIssued::orderId).collect(Collectors.toSet()));
-		List<NewDelivery> invitations = new ArrayList<>(run.size());
+		List<NewDelivery> invitations = this.rendering.renderAll(IntStream.range(0, run.size()).boxed().toList(),
+				(i) -> this.emails.configureNow(run.get(i), issued.get(i)));
 		List<NewDelivery> toSend = new ArrayList<>(run.size());
 		List<NewDelivery> toSkip = new ArrayList<>();
 		for (int i = 0; i < run.size(); i++) {
-			NewDelivery invitation = this.emails.configureNow(run.get(i), issued.get(i));
-			invitations.add(invitation);
+			NewDelivery invitation = invitations.get(i);
 			if (cancelled.contains(invitation.correlationId())) {
 				logger.info("Order {} is cancelled; its setup email to {} is skipped", issued.get(i).orderNumber(),
 						issued.get(i).recipientEmail());
