@@ -57,7 +57,7 @@ enum Fault {
 	/**
 	 * How many emails this fault may get sent twice (same Message-ID). The notification
 	 * service records each acceptance of the SMTP server within milliseconds, so only a
-	 * SIGKILL in those milliseconds sends an email again: the emails a sending thread (2)
+	 * SIGKILL in those milliseconds sends an email again: the emails a sending thread (4)
 	 * got accepted while the recorder was committing, a handful on our machine; 10 each
 	 * leaves room for a loaded machine, and a whole batch sent again (up to 100) still
 	 * fails. A database restart or crash must send nothing twice: the sender keeps the
@@ -66,7 +66,7 @@ enum Fault {
 	 */
 	int mayResendEmails() {
 		return switch (this) {
-			case KILL_NOTIFICATION_SERVICE, KILL_NOTIFICATION_WHILE_SENDING, KILL_ONE_OF_TWO -> 2 * 10;
+			case KILL_NOTIFICATION_SERVICE, KILL_NOTIFICATION_WHILE_SENDING, KILL_ONE_OF_TWO -> 4 * 10;
 			default -> 0;
 		};
 	}
