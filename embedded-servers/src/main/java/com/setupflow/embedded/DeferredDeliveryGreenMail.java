@@ -12,7 +12,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * GreenMail whose IMAP server files the queued messages (see {@link MailboxDelivery})
- * before each IMAP session starts.
+ * before each IMAP session starts, and whose SMTP server reads through a
+ * {@link BufferedSmtpConnection}.
  */
 final class DeferredDeliveryGreenMail extends GreenMail {
 
@@ -31,6 +32,9 @@ final class DeferredDeliveryGreenMail extends GreenMail {
 			if (ServerSetup.PROTOCOL_IMAP.equals(setup.getProtocol())) {
 				services.put(setup.getProtocol(), new ImapServer(setup, managers));
 			}
+			if (ServerSetup.PROTOCOL_SMTP.equals(setup.getProtocol())) {
+				services.put(setup.getProtocol(), new SmtpServer(setup, managers));
+			}
 		}
 		return services;
 	}
@@ -45,6 +49,19 @@ final class DeferredDeliveryGreenMail extends GreenMail {
 		protected ProtocolHandler createProtocolHandler(Socket socket) {
 			DeferredDeliveryGreenMail.this.delivery.deliverAll();
 			return new ImapHandler(this.managers.getUserManager(), this.managers.getImapHostManager(), socket);
+		}
+
+	}
+
+	private static final class SmtpServer extends AbstractServer {
+
+		SmtpServer(ServerSetup setup, Managers managers) {
+			super(setup, managers);
+		}
+
+		@Override
+		protected ProtocolHandler createProtocolHandler(Socket socket) {
+			return new BufferedSmtpHandler(this.managers.getSmtpManager(), socket);
 		}
 
 	}
