@@ -28,6 +28,10 @@ public class MailRenderer {
 		this.engine = new SpringTemplateEngine();
 		this.engine.setTemplateResolver(templates());
 		this.engine.setTemplateEngineMessageSource(this.messages);
+		// Expressions evaluated often are compiled to bytecode (falling back to
+		// interpretation where they cannot be): rendering a "Configure now" took 260 µs
+		// instead of 470 with C1 only, as the services run.
+		this.engine.setEnableSpringELCompiler(true);
 	}
 
 	/**
