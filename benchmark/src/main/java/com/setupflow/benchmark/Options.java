@@ -20,7 +20,7 @@ final class Options {
 
 	private static final Set<String> NAMES = Set.of("phases", "orders", "baseline-orders", "clients", "burst-timeout",
 			"baseline-timeout", "intake-seconds", "warmup-seconds", "latency-rates", "latency-seconds",
-			"settle-seconds");
+			"settle-seconds", "keep-data");
 
 	private final Map<String, String> values;
 
@@ -65,6 +65,10 @@ final class Options {
 
 	Duration seconds(String name, long defaultValue) {
 		return Duration.ofSeconds(Long.parseLong(this.values.getOrDefault(name, String.valueOf(defaultValue))));
+	}
+
+	boolean flag(String name) {
+		return Boolean.parseBoolean(this.values.getOrDefault(name, "false"));
 	}
 
 	List<Integer> integers(String name, String defaultValue) {
