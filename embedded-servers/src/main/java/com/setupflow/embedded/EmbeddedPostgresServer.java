@@ -215,7 +215,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				// every 1 GB of WAL, each followed by a wave of full-page writes. A
 				// checkpoint starts after about half of max_wal_size; such a morning
 				// writes about 22 KB of WAL per order (pg_stat_wal), on top of the day's
-				// intake.
+				// intake. The price: pg_wal may hold up to 8 GB on disk.
 				.setServerConfig("shared_buffers", "512MB")
 				.setServerConfig("max_wal_size", "8GB")
 				.setServerConfig("checkpoint_timeout", "15min");
