@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ class Invitations {
 		// here, or waits for this transaction and then withdraws what it records.
 		Set<UUID> cancelled = this.cancelledOrders
 			.cancelledAmong(issued.stream().map(SetupLinkIssued::orderId).collect(Collectors.toSet()));
-		List<NewDelivery> invitations = this.rendering.renderAll(IntStream.range(0, run.size()).boxed().toList(),
+		List<NewDelivery> invitations = this.rendering.renderAll(run.size(),
 				(i) -> this.emails.configureNow(run.get(i), issued.get(i)));
 		List<NewDelivery> toSend = new ArrayList<>(run.size());
 		List<NewDelivery> toSkip = new ArrayList<>();

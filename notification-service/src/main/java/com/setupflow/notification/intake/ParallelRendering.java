@@ -3,7 +3,8 @@ package com.setupflow.notification.intake;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,14 @@ class ParallelRendering implements DisposableBean {
 	}, null, false);
 
 	/**
-	 * @return what {@code render} makes of each source, in the sources' order; the first
-	 * failure is thrown as it was
+	 * @return what {@code render} makes of each index from 0 to {@code count - 1}, in
+	 * that order; the first failure is thrown as it was
 	 */
-	<T, R> List<R> renderAll(List<T> sources, Function<T, R> render) {
-		if (sources.size() < 2) {
-			return sources.stream().map(render).toList();
+	<R> List<R> renderAll(int count, IntFunction<R> render) {
+		if (count < 2) {
+			return IntStream.range(0, count).mapToObj(render).toList();
 		}
-		return this.pool.submit(() -> sources.parallelStream().map(render).toList()).join();
+		return this.pool.submit(() -> IntStream.range(0, count).parallel().mapToObj(render).toList()).join();
 	}
 
 	@Override

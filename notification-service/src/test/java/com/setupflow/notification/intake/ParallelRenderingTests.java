@@ -20,19 +20,15 @@ class ParallelRenderingTests {
 
 	@Test
 	void keepsTheOrderOfTheRun() {
-		List<Integer> run = IntStream.range(0, 5_000).boxed().toList();
-
-		List<String> rendered = this.rendering.renderAll(run, (i) -> "email " + i);
+		List<String> rendered = this.rendering.renderAll(5_000, (i) -> "email " + i);
 
 		assertThat(rendered).hasSize(5_000).startsWith("email 0", "email 1").endsWith("email 4999");
-		assertThat(rendered).isEqualTo(run.stream().map((i) -> "email " + i).toList());
+		assertThat(rendered).isEqualTo(IntStream.range(0, 5_000).mapToObj((i) -> "email " + i).toList());
 	}
 
 	@Test
 	void failsTheRunAsTheFailingEmailDid() {
-		List<Integer> run = IntStream.range(0, 100).boxed().toList();
-
-		assertThatIllegalArgumentException().isThrownBy(() -> this.rendering.renderAll(run, (i) -> {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.rendering.renderAll(100, (i) -> {
 			if (i == 42) {
 				throw new IllegalArgumentException("email 42 has no recipient");
 			}
