@@ -1,9 +1,15 @@
 package com.setupflow.embedded;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -53,6 +59,38 @@ class MailServerTest {
 			assertThat(mail.messages()).isEmpty();
 			assertThat(imapSubjects(mail, "deploy@acme.example")).isEmpty();
 		}
+	}
+
+	@Test
+	void aSenderKilledMidSessionLeavesNoErrorAndTheServerServing() throws Exception {
+		List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+		Thread.setDefaultUncaughtExceptionHandler((thread, ex) -> uncaught.add(ex));
+		try (MailServer mail = MailServer.startTemporary()) {
+			try (Socket sender = new Socket(mail.host(), mail.smtpPort());
+					BufferedReader replies = new BufferedReader(
+							new InputStreamReader(sender.getInputStream(), StandardCharsets.US_ASCII))) {
+				assertThat(replies.readLine()).startsWith("220 ");
+				sender.getOutputStream().write("EHLO killed.example\r\n".getBytes(StandardCharsets.US_ASCII));
+				String reply;
+				do {
+					reply = replies.readLine();
+				}
+				while (reply != null && !reply.startsWith("250 "));
+				// The server now waits for the next command. No linger: closing resets
+				// the connection, as the kernel does for a process killed mid-session.
+				sender.setSoLinger(true, 0);
+			}
+			// The server has seen the reset when it answers the next sender.
+			send(mail, "Sent after the reset", "deploy@acme.example", "rep@vendor.example");
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> mail.messages().size() == 1);
+			assertThat(mail.messages().get(0).subject()).isEqualTo("Sent after the reset");
+		}
+		finally {
+			Thread.setDefaultUncaughtExceptionHandler(previous);
+		}
+		assertThat(uncaught).as("exceptions thrown on the server's threads").isEmpty();
 	}
 
 	@Test
