@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * CPU time used by each part of the system under test, and by the rest of the machine,
@@ -19,11 +19,15 @@ final class CpuMeter {
 
 	private final ProcessHandle stack;
 
-	private final String postgresDataDir;
+	private final String postgresDataDirs;
 
-	CpuMeter(ProcessHandle stack, Path postgresDataDir) {
+	/**
+	 * @param stack the local stack's process
+	 * @param postgresDataDirs the start its PostgreSQL servers' folders have in common
+	 */
+	CpuMeter(ProcessHandle stack, Path postgresDataDirs) {
 		this.stack = stack;
-		this.postgresDataDir = postgresDataDir.toString();
+		this.postgresDataDirs = postgresDataDirs.toString();
 	}
 
 	/** CPU seconds used so far by each part, and by the whole machine. */
@@ -37,12 +41,12 @@ final class CpuMeter {
 				.sum());
 		}
 		seconds.put("local stack (Kafka, SMTP)", ticks(this.stack.pid(), false));
-		// pg_ctl detaches the server from the stack: find it by its data folder.
+		// pg_ctl detaches the servers from the stack: find them by their data folders.
 		seconds.put("PostgreSQL",
-				postmaster()
-					.map((postgres) -> ticks(postgres.pid(), true)
+				postmasters()
+					.mapToDouble((postgres) -> ticks(postgres.pid(), true)
 							+ postgres.descendants().mapToDouble((backend) -> ticks(backend.pid(), false)).sum())
-					.orElse(0.0));
+					.sum());
 		seconds.put("benchmark (and pgbench)", ticks(ProcessHandle.current().pid(), true));
 		return new Reading(System.nanoTime(), seconds, machineBusy());
 	}
@@ -102,11 +106,10 @@ final class CpuMeter {
 
 	}
 
-	private Optional<ProcessHandle> postmaster() {
+	private Stream<ProcessHandle> postmasters() {
 		return ProcessHandle.allProcesses()
-			.filter((p) -> p.info().commandLine().map((line) -> line.contains(this.postgresDataDir)).orElse(false))
-			.filter((p) -> p.info().command().map((command) -> command.endsWith("/postgres")).orElse(false))
-			.findFirst();
+			.filter((p) -> p.info().commandLine().map((line) -> line.contains(this.postgresDataDirs)).orElse(false))
+			.filter((p) -> p.info().command().map((command) -> command.endsWith("/postgres")).orElse(false));
 	}
 
 	/**

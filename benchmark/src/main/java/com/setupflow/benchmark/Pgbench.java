@@ -85,8 +85,9 @@ final class Pgbench {
 		Sample sample = sample();
 		Path script = Files.writeString(folder.resolve("pgbench-order.sql"), SCRIPT);
 		Path output = folder.resolve("pgbench.out");
-		List<String> command = List.of("pgbench", "-h", "localhost", "-p", String.valueOf(this.stack.postgresPort()),
-				"-U", "postgres", "-n", "-M", "prepared", "-c", String.valueOf(clients), "-j",
+		List<String> command = List.of("pgbench", "-h", "localhost", "-p",
+				String.valueOf(this.stack.postgresPort("orders")), "-U", "postgres", "-n", "-M", "prepared", "-c",
+				String.valueOf(clients), "-j",
 				String.valueOf(Math.min(clients, Runtime.getRuntime().availableProcessors())), "-T",
 				String.valueOf(duration.toSeconds()), "-D", "seq=0", "-D", "fingerprint=" + sample.fingerprint(), "-D",
 				"payload=" + sample.payload(), "-f", script.toString(), DATABASE);

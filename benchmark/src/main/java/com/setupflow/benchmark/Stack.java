@@ -25,6 +25,12 @@ final class Stack implements AutoCloseable {
 
 	static final String API_KEY = "sf_local_3b7f9c2e41d84a6f9e0c5d1a2b8e7f60";
 
+	/**
+	 * The services' databases, in the order of their servers' ports from
+	 * {@code --postgres-port} on.
+	 */
+	private static final List<String> DATABASES = List.of("orders", "provisioning", "notifications");
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private final Process process;
@@ -54,7 +60,9 @@ final class Stack implements AutoCloseable {
 			throw new IllegalStateException("No " + jar + ": build first with ./mvnw -q -DskipTests package");
 		}
 		Files.createDirectories(dataDir);
-		int[] ports = freePorts(8);
+		// The first port is followed by those of the provisioning and notification
+		// databases' servers.
+		int[] ports = freePorts(8, DATABASES.size());
 		List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString(), "--data-dir=" + dataDir,
 				"--services-dir=" + repository, "--postgres-port=" + ports[0], "--kafka-port=" + ports[1],
 				"--smtp-port=" + ports[2], "--imap-port=" + ports[3], "--mailbox-port=" + ports[4],
@@ -87,18 +95,25 @@ final class Stack implements AutoCloseable {
 		throw new IllegalStateException("The local stack did not come up within " + START_TIMEOUT + "; see " + output);
 	}
 
+	/**
+	 * A connection to a service's database, on that service's own server; any other name
+	 * (such as {@code postgres}, or a scratch database) is on the order service's server,
+	 * where the baselines run.
+	 */
 	Connection database(String name) throws SQLException {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.postgresPort + "/" + name, "postgres",
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort(name) + "/" + name, "postgres",
 				"postgres");
 	}
 
-	int postgresPort() {
-		return this.postgresPort;
+	/** The port of the server holding {@code database}. */
+	int postgresPort(String database) {
+		return this.postgresPort + Math.max(0, DATABASES.indexOf(database));
 	}
 
-	/** CPU time of the stack's processes, its PostgreSQL and this benchmark. */
+	/** CPU time of the stack's processes, its PostgreSQL servers and this benchmark. */
 	CpuMeter cpu() {
-		return new CpuMeter(this.process.toHandle(), this.dataDir.resolve("postgres"));
+		// Each server's folder is postgres-<database>.
+		return new CpuMeter(this.process.toHandle(), this.dataDir.resolve("postgres-"));
 	}
 
 	ServiceJvms jvms() {
@@ -144,20 +159,34 @@ final class Stack implements AutoCloseable {
 
 	/**
 	 * Ports below the kernel's ephemeral range, so no outgoing connection takes one
-	 * first.
+	 * first; the first one starts a run of {@code firstRun} free ports.
 	 */
-	static int[] freePorts(int count) throws IOException {
+	static int[] freePorts(int count, int firstRun) {
 		int[] ports = new int[count];
 		int candidate = 20000 + (int) (ProcessHandle.current().pid() % 5000);
-		for (int i = 0; i < count; candidate++) {
-			try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+		while (!allFree(candidate, firstRun)) {
+			candidate++;
+		}
+		ports[0] = candidate;
+		candidate += firstRun;
+		for (int i = 1; i < count; candidate++) {
+			if (allFree(candidate, 1)) {
 				ports[i++] = candidate;
-			}
-			catch (IOException busy) {
-				// Try the next one.
 			}
 		}
 		return ports;
+	}
+
+	private static boolean allFree(int first, int count) {
+		for (int port = first; port < first + count; port++) {
+			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+				// Free.
+			}
+			catch (IOException busy) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

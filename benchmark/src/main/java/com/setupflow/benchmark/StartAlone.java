@@ -42,7 +42,7 @@ final class StartAlone {
 	}
 
 	private Result startACopy(String name, ProcessHandle running, Duration settle) throws Exception {
-		int port = Stack.freePorts(1)[0];
+		int port = Stack.freePorts(1, 1)[0];
 		ProcessBuilder builder = new ProcessBuilder(commandLine(running)).redirectErrorStream(true)
 			.redirectOutput(this.logs.resolve(name + "-alone.log").toFile());
 		builder.environment().clear();

@@ -116,6 +116,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Drops a database if it exists.
+	 * @param name a lower-case SQL identifier such as {@code orders}
+	 */
+	public void dropDatabaseIfPresent(String name) {
+		if (!DATABASE_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
+		}
+		try (Connection connection = dataSource("postgres").getConnection();
+				Statement drop = connection.createStatement()) {
+			drop.execute("DROP DATABASE IF EXISTS " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot drop database " + name, ex);
+		}
+	}
+
 	public String jdbcUrl(String database) {
 		return "jdbc:postgresql://localhost:" + this.port + "/" + database;
 	}
@@ -134,6 +151,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	public Path dataDir() {
 		return this.dataDir;
+	}
+
+	/**
+	 * The running server's main process, which forks a process for each connection.
+	 * @return its process id, from the first line of {@code postmaster.pid}
+	 */
+	public long postmasterPid() {
+		try {
+			return Long.parseLong(Files.readAllLines(this.dataDir.resolve("postmaster.pid")).get(0).trim());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("No running PostgreSQL on " + this.dataDir, ex);
+		}
 	}
 
 	/**

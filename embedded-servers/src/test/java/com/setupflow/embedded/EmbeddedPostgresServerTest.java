@@ -46,6 +46,31 @@ class EmbeddedPostgresServerTest {
 	}
 
 	@Test
+	void aDroppedDatabaseIsGoneAndTheServersMainProcessIsKnown() throws SQLException {
+		try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary()) {
+			postgres.createDatabaseIfAbsent("notifications");
+			postgres.dropDatabaseIfPresent("notifications");
+			postgres.dropDatabaseIfPresent("notifications");
+
+			try (Connection connection = connect(postgres, "postgres");
+					Statement sql = connection.createStatement();
+					ResultSet rows = sql
+						.executeQuery("SELECT count(*) FROM pg_database WHERE datname = 'notifications'")) {
+				rows.next();
+				assertThat(rows.getInt(1)).isZero();
+			}
+			// The process whose children serve the connections: their parent.
+			try (Connection connection = connect(postgres, "postgres");
+					Statement sql = connection.createStatement();
+					ResultSet rows = sql.executeQuery("SELECT pg_backend_pid()")) {
+				rows.next();
+				assertThat(ProcessHandle.of(rows.getLong(1)).flatMap(ProcessHandle::parent).map(ProcessHandle::pid))
+					.contains(postgres.postmasterPid());
+			}
+		}
+	}
+
+	@Test
 	void temporaryServerDeletesItsDirectoryOnClose() throws SQLException {
 		Path dir;
 		try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startTemporary()) {

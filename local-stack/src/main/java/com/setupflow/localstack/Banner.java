@@ -39,8 +39,12 @@ final class Banner {
 		text.append(String.format("  %-22s localhost:%d (user and password: the email address)%n", "IMAP",
 				options.imapPort()));
 		text.append(String.format("  %-22s localhost:%d%n", "SMTP", options.smtpPort()));
-		text.append(String.format("  %-22s jdbc:postgresql://localhost:%d/<orders|provisioning|notifications>%n",
-				"PostgreSQL", options.postgresPort()));
+		String label = "PostgreSQL";
+		for (Service service : Service.ALL) {
+			text.append(String.format("  %-22s jdbc:postgresql://localhost:%d/%s%n", label,
+					options.postgresPort(service), service.database()));
+			label = "";
+		}
 		text.append(String.format("  %-22s user %s, password %s%n", "", POSTGRES_USER, POSTGRES_PASSWORD));
 		text.append(String.format("  %-22s localhost:%d%n", "Kafka", options.kafkaPort()));
 		text.append(String.format("  %-22s %s%n", "Logs", options.dataDir().resolve("logs")));

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import com.setupflow.embedded.EmbeddedKafkaBroker;
@@ -37,6 +38,8 @@ public final class LocalStack {
 
 	static final String PACKAGE_COMMAND = "./mvnw -q -DskipTests package";
 
+	static final int KAFKA_PARTITIONS = 2;
+
 	private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(90);
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -47,7 +50,7 @@ public final class LocalStack {
 
 	private volatile boolean stopping;
 
-	private EmbeddedPostgresServer postgres;
+	private final Map<Service, EmbeddedPostgresServer> postgres = new LinkedHashMap<>();
 
 	private EmbeddedKafkaBroker kafka;
 
@@ -101,11 +104,12 @@ public final class LocalStack {
 		Path logs = Files.createDirectories(this.options.dataDir().resolve("logs"));
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "local-stack-shutdown"));
 
-		say("Starting PostgreSQL on port " + this.options.postgresPort() + "...");
-		this.postgres = EmbeddedPostgresServer.start(this.options.dataDir().resolve("postgres"),
-				this.options.postgresPort());
+		Set<Service> copiedClusters = SharedClusterSplit.split(this.options.dataDir());
+		if (!copiedClusters.isEmpty()) {
+			say("Gave each service its own copy of the shared PostgreSQL cluster of an earlier version");
+		}
 		for (Service service : Service.ALL) {
-			this.postgres.createDatabaseIfAbsent(service.database());
+			startPostgres(service, copiedClusters.contains(service));
 		}
 		say("Starting Kafka on port " + this.options.kafkaPort() + "...");
 		this.kafka = EmbeddedKafkaBroker.start(this.options.dataDir().resolve("kafka"), this.options.kafkaPort());
@@ -136,6 +140,21 @@ public final class LocalStack {
 		System.out.println(Banner.render(this.options, ready, LocalDate.now(Banner.FIRST_ORDER_ZONE)));
 	}
 
+	private void startPostgres(Service service, boolean copiedFromSharedCluster) {
+		int port = this.options.postgresPort(service);
+		say("Starting PostgreSQL for " + service.name() + " on port " + port + "...");
+		EmbeddedPostgresServer server = EmbeddedPostgresServer
+			.start(this.options.dataDir().resolve(service.postgresDir()), port);
+		synchronized (this.postgres) {
+			this.postgres.put(service, server);
+		}
+		server.createDatabaseIfAbsent(service.database());
+		CpuPriority.apply(service, server.postmasterPid());
+		if (copiedFromSharedCluster) {
+			SharedClusterSplit.dropOtherServicesDatabases(service, server);
+		}
+	}
+
 	/**
 	 * What each service needs to find the shared infrastructure (Spring Boot relaxed
 	 * binding).
@@ -144,10 +163,14 @@ public final class LocalStack {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SERVER_PORT", String.valueOf(this.options.port(service)));
 		env.put("SPRING_DATASOURCE_URL",
-				"jdbc:postgresql://localhost:" + this.options.postgresPort() + "/" + service.database());
+				"jdbc:postgresql://localhost:" + this.options.postgresPort(service) + "/" + service.database());
 		env.put("SPRING_DATASOURCE_USERNAME", Banner.POSTGRES_USER);
 		env.put("SPRING_DATASOURCE_PASSWORD", Banner.POSTGRES_PASSWORD);
 		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:" + this.options.kafkaPort());
+		// Two partitions for each service's topics, a consumer thread for each: while
+		// one batch waits for its commit, the next is worked on (docs/benchmarks.md).
+		env.put("SETUPFLOW_KAFKA_TOPICS_PARTITIONS", String.valueOf(KAFKA_PARTITIONS));
+		env.put("SPRING_KAFKA_LISTENER_CONCURRENCY", String.valueOf(KAFKA_PARTITIONS));
 		env.put("SPRING_MAIL_HOST", "localhost");
 		env.put("SPRING_MAIL_PORT", String.valueOf(this.options.smtpPort()));
 		env.put("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", this.options.url(Service.PROVISIONING));
@@ -188,8 +211,8 @@ public final class LocalStack {
 		if (this.mail != null) {
 			this.mail.close();
 		}
-		if (this.postgres != null) {
-			this.postgres.close();
+		synchronized (this.postgres) {
+			this.postgres.values().forEach(EmbeddedPostgresServer::close);
 		}
 		say("Stopped. Data kept in " + relative(this.options.dataDir()));
 	}
@@ -216,7 +239,9 @@ public final class LocalStack {
 
 	private void checkPorts(List<Service> toLaunch) {
 		Map<String, Integer> ports = new LinkedHashMap<>();
-		ports.put("PostgreSQL (--postgres-port)", this.options.postgresPort());
+		for (Service service : Service.ALL) {
+			ports.put("PostgreSQL of " + service.name() + " (--postgres-port)", this.options.postgresPort(service));
+		}
 		ports.put("Kafka (--kafka-port)", this.options.kafkaPort());
 		ports.put("SMTP (--smtp-port)", this.options.smtpPort());
 		ports.put("IMAP (--imap-port)", this.options.imapPort());

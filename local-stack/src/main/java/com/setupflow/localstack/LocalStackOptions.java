@@ -17,7 +17,8 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 			Usage: java -jar local-stack/target/local-stack.jar [options]
 			  --data-dir=PATH        where PostgreSQL, Kafka, mail and logs keep their data (default .local-stack)
 			  --services-dir=PATH    repository root holding <service>/target/<service>.jar (default .)
-			  --postgres-port=N      PostgreSQL port (default 5433)
+			  --postgres-port=N      first of the PostgreSQL servers' ports: orders N, provisioning N+1,
+			                         notifications N+2 (default 5433)
 			  --kafka-port=N         Kafka port (default 9092)
 			  --smtp-port=N          SMTP port (default 3025)
 			  --imap-port=N          IMAP port (default 3143)
@@ -50,12 +51,16 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 				throw new IllegalArgumentException("Unknown argument: " + arg);
 			}
 		}
+		int postgresPort = port(values, "postgres-port", 5433);
+		if (postgresPort > 65535 - (Service.ALL.size() - 1)) {
+			throw new IllegalArgumentException("--postgres-port leaves no room for the servers after it: at most "
+					+ (65535 - (Service.ALL.size() - 1)));
+		}
 		return new LocalStackOptions(
 				Path.of(values.getOrDefault("data-dir", ".local-stack")).toAbsolutePath().normalize(),
-				Path.of(values.getOrDefault("services-dir", ".")).toAbsolutePath().normalize(),
-				port(values, "postgres-port", 5433), port(values, "kafka-port", 9092), port(values, "smtp-port", 3025),
-				port(values, "imap-port", 3143), port(values, "mailbox-port", 8025),
-				port(values, "order-port", Service.ORDER.defaultPort()),
+				Path.of(values.getOrDefault("services-dir", ".")).toAbsolutePath().normalize(), postgresPort,
+				port(values, "kafka-port", 9092), port(values, "smtp-port", 3025), port(values, "imap-port", 3143),
+				port(values, "mailbox-port", 8025), port(values, "order-port", Service.ORDER.defaultPort()),
 				port(values, "provisioning-port", Service.PROVISIONING.defaultPort()),
 				port(values, "notification-port", Service.NOTIFICATION.defaultPort()), stallAfter(values), infraOnly);
 	}
@@ -84,6 +89,18 @@ record LocalStackOptions(Path dataDir, Path servicesDir, int postgresPort, int k
 			return this.notificationPort;
 		}
 		throw new IllegalArgumentException("Unknown service: " + service.name());
+	}
+
+	/**
+	 * The port of {@code service}'s PostgreSQL server: one after the other from
+	 * {@code --postgres-port}.
+	 */
+	int postgresPort(Service service) {
+		int index = Service.ALL.indexOf(service);
+		if (index < 0) {
+			throw new IllegalArgumentException("Unknown service: " + service.name());
+		}
+		return this.postgresPort + index;
 	}
 
 	String url(Service service) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One of the services the local stack runs, with its database and default port.
+ * One of the services the local stack runs, with its database and default port. Each
+ * service has a PostgreSQL server of its own, as it would in production, so that the
+ * notification service's can give way to the others' (see {@link CpuPriority}).
  *
  * @param name the module name, also the jar name and the log file name
  * @param database the PostgreSQL database it owns
@@ -20,6 +22,11 @@ record Service(String name, String database, int defaultPort) {
 	static final Service NOTIFICATION = new Service("notification-service", "notifications", 8083);
 
 	static final List<Service> ALL = List.of(ORDER, PROVISIONING, NOTIFICATION);
+
+	/** Its PostgreSQL cluster's folder, in the local stack's data folder. */
+	String postgresDir() {
+		return "postgres-" + this.database;
+	}
 
 	/**
 	 * Where {@code ./mvnw package} leaves the executable jar, relative to the repository

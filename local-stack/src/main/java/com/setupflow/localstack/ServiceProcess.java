@@ -25,8 +25,6 @@ final class ServiceProcess {
 	static final List<String> JVM_FLAGS = List.of("-Xss512k", "-XX:+UseSerialGC", "-Xmx256m",
 			"-XX:TieredStopAtLevel=1");
 
-	private static final Path NICE = Path.of("/usr/bin/nice");
-
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	private final Service service;
@@ -50,7 +48,7 @@ final class ServiceProcess {
 	 */
 	static ServiceProcess launch(Service service, String url, Path jar, Path log, Map<String, String> environment)
 			throws IOException {
-		List<String> command = new ArrayList<>(lowerPriority(service));
+		List<String> command = new ArrayList<>(CpuPriority.commandPrefix(service));
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_FLAGS);
 		command.add("-jar");
@@ -59,19 +57,6 @@ final class ServiceProcess {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
 		return new ServiceProcess(service, url, builder.start(), log);
-	}
-
-	/**
-	 * The command prefix that starts the service at its CPU priority. Everything shares
-	 * two cores here: when 100,000 invitations fall due at once, the setup links have 30
-	 * s and the emails 120 s (design targets), so the notification service runs at a
-	 * lowest priority (nice 19) and takes what the link path leaves; on an otherwise idle
-	 * machine it loses nothing. {@code nice} execs Java in its place, so the process is
-	 * still the JVM and SIGTERM still reaches it.
-	 */
-	static List<String> lowerPriority(Service service) {
-		return (service.equals(Service.NOTIFICATION) && Files.isExecutable(NICE)) ? List.of(NICE.toString(), "-n", "19")
-				: List.of();
 	}
 
 	Service service() {

@@ -33,11 +33,13 @@ class LocalStackTest {
 		assertThat(options.postgresPort()).isEqualTo(6543);
 		assertThat(options.infraOnly()).isTrue();
 		assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse("--postgres-prot=1"));
+		assertThatIllegalArgumentException().as("no room for the notification database's server")
+			.isThrownBy(() -> LocalStackOptions.parse("--postgres-port=65534"));
 		assertThatIllegalArgumentException().isThrownBy(() -> LocalStackOptions.parse("--kafka-port=x"));
 	}
 
 	@Test
-	void eachServiceGetsItsDatabaseAndOnlyTheOrderServiceGetsTheApiKey() {
+	void eachServiceGetsItsDatabaseOnItsOwnServerAndOnlyTheOrderServiceGetsTheApiKey() {
 		LocalStack stack = new LocalStack(LocalStackOptions.parse());
 
 		Map<String, String> order = stack.environment(Service.ORDER);
@@ -46,13 +48,31 @@ class LocalStackTest {
 		assertThat(order).containsEntry("SERVER_PORT", "8081")
 			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5433/orders")
 			.containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+			.containsEntry("SETUPFLOW_KAFKA_TOPICS_PARTITIONS", "2")
+			.containsEntry("SPRING_KAFKA_LISTENER_CONCURRENCY", "2")
 			.containsEntry("SPRING_MAIL_HOST", "localhost")
 			.containsEntry("SPRING_MAIL_PORT", "3025")
 			.containsEntry("SETUPFLOW_PUBLIC_BASE_URL_PROVISIONING", "http://localhost:8082")
 			.containsEntry("SETUPFLOW_API_BOOTSTRAP_KEY", LocalStack.LOCAL_API_KEY);
 		assertThat(notification)
-			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5433/notifications")
+			.containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:5435/notifications")
 			.doesNotContainKey("SETUPFLOW_API_BOOTSTRAP_KEY");
+	}
+
+	@Test
+	void theDatabaseServersTakeTheThreePortsFromThePostgresPortOnAndTheBannerNamesEach() {
+		LocalStackOptions options = LocalStackOptions.parse("--postgres-port=6543");
+		LocalStack stack = new LocalStack(options);
+
+		assertThat(stack.environment(Service.ORDER)).containsEntry("SPRING_DATASOURCE_URL",
+				"jdbc:postgresql://localhost:6543/orders");
+		assertThat(stack.environment(Service.PROVISIONING)).containsEntry("SPRING_DATASOURCE_URL",
+				"jdbc:postgresql://localhost:6544/provisioning");
+		assertThat(stack.environment(Service.NOTIFICATION)).containsEntry("SPRING_DATASOURCE_URL",
+				"jdbc:postgresql://localhost:6545/notifications");
+		assertThat(Banner.render(options, Map.of(), LocalDate.of(2026, 3, 2))).contains(
+				"jdbc:postgresql://localhost:6543/orders", "jdbc:postgresql://localhost:6544/provisioning",
+				"jdbc:postgresql://localhost:6545/notifications");
 	}
 
 	@Test
@@ -89,13 +109,6 @@ class LocalStackTest {
 		assertThat(curl).startsWith("curl -i -X POST http://localhost:8081/api/v1/orders")
 			.contains("Authorization: Bearer " + LocalStack.LOCAL_API_KEY)
 			.contains("\"requestedStartDate\":\"2026-03-02\"");
-	}
-
-	@Test
-	void onlyTheNotificationServiceRunsAtALowerCpuPriority() {
-		assertThat(ServiceProcess.lowerPriority(Service.ORDER)).isEmpty();
-		assertThat(ServiceProcess.lowerPriority(Service.PROVISIONING)).isEmpty();
-		assertThat(ServiceProcess.lowerPriority(Service.NOTIFICATION)).containsExactly("/usr/bin/nice", "-n", "19");
 	}
 
 }
