@@ -42,9 +42,8 @@ final class BufferedSmtpHandler extends SmtpHandler {
 		catch (SocketException ex) {
 			// The client went away mid-session (a sender killed with unread data resets
 			// its connection): its message, if any, was never accepted. GreenMail would
-			// throw, an uncaught exception that a test awaiting anything on any thread
-			// then
-			// takes for its own failure (Awaitility's default).
+			// throw here, and a test awaiting anything on any thread would take that
+			// uncaught exception for its own failure (Awaitility's default).
 			logger.debug("SMTP client gone: {}", ex.toString());
 		}
 		catch (Exception ex) {
