@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.setupflow.embedded.Directories;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -174,13 +175,7 @@ class FaultSuiteTest {
 	}
 
 	private static Path emptyDirectory(Path directory) throws IOException {
-		if (Files.exists(directory)) {
-			try (Stream<Path> paths = Files.walk(directory)) {
-				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
+		Directories.delete(directory);
 		return Files.createDirectories(directory);
 	}
 

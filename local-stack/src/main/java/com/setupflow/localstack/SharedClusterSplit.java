@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.setupflow.embedded.Directories;
 import com.setupflow.embedded.EmbeddedPostgresServer;
 
 /**
@@ -46,13 +46,13 @@ final class SharedClusterSplit {
 				// Copied under another name first: a copy cut short is never taken for a
 				// cluster.
 				Path partial = dataDir.resolve(service.postgresDir() + PARTIAL);
-				deleteRecursively(partial);
+				Directories.delete(partial);
 				copyCluster(shared, partial);
 				Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
 				copied.add(service);
 			}
 		}
-		deleteRecursively(shared);
+		Directories.delete(shared);
 		return copied;
 	}
 
@@ -95,17 +95,6 @@ final class SharedClusterSplit {
 					// read.
 					Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
 				}
-			}
-		}
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-				Files.delete(path);
 			}
 		}
 	}
